@@ -1,0 +1,56 @@
+/** The QA lead's page: every note Margin holds on this device, with a count. */
+import { getDb } from '@/lib/storage/db';
+import { allNotes } from '@/lib/storage/notes';
+import { formatDateTime, plural } from '../format';
+import { useLiveQuery } from '../use-live-query';
+
+export function DashboardApp() {
+  const notes = useLiveQuery(() => allNotes(getDb()), []);
+  return (
+    <div class="page">
+      <header class="bar">
+        <h1>Margin dashboard</h1>
+      </header>
+      <main class="card">
+        <h2 id="notes-heading">All notes</h2>
+        {notes.status === 'loading' && <p class="muted">Loading…</p>}
+        {notes.status === 'error' && (
+          <p role="alert" class="error">
+            Margin could not read its notes: {notes.message}
+          </p>
+        )}
+        {notes.status === 'ready' && (
+          <>
+            <p role="status" class="summary">
+              {plural(notes.value.length, 'note')}
+            </p>
+            <table aria-labelledby="notes-heading">
+              <thead>
+                <tr>
+                  <th scope="col">Written</th>
+                  <th scope="col">Author</th>
+                  <th scope="col">System</th>
+                  <th scope="col">Person ID</th>
+                  <th scope="col">Screen</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {notes.value.map((note) => (
+                  <tr key={note.id}>
+                    <td>{formatDateTime(note.createdAt)}</td>
+                    <td>{note.author || 'Unnamed auditor'}</td>
+                    <td>{note.page.system ?? note.page.origin}</td>
+                    <td>{note.page.personId ?? '—'}</td>
+                    <td>{note.page.formName ?? note.page.path}</td>
+                    <td class="note-text">{note.text}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/** Margin's settings: the auditor's name and how the sidebar sits on the page. */
+import { useEffect, useState } from 'preact/hooks';
+import { z } from 'zod';
+import { loadSettings, saveSettings } from '@/lib/settings/settings';
+import { loadPrefs, updatePrefs, type LayoutMode } from '@/lib/sidebar-frame/prefs';
+
+export function OptionsApp() {
+  const [author, setAuthor] = useState('');
+  const [mode, setMode] = useState<LayoutMode>('push');
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
+
+  useEffect(() => {
+    void loadSettings().then((settings) => setAuthor(settings.author));
+    void loadPrefs().then((prefs) => setMode(prefs.mode));
+  }, []);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    try {
+      await saveSettings({ author });
+      await updatePrefs({ mode });
+      setStatus({ kind: 'saved', message: 'Settings saved.' });
+    } catch (error) {
+      const message =
+        error instanceof z.ZodError ? error.issues.map((issue) => issue.message).join(' ') : String(error);
+      setStatus({ kind: 'error', message });
+    }
+  }
+
+  return (
+    <div class="page">
+      <header class="bar">
+        <h1>Margin settings</h1>
+      </header>
+      <main>
+        <form class="card" onSubmit={save}>
+          <label for="author">Your name, as it appears on your notes</label>
+          <input
+            id="author"
+            value={author}
+            onInput={(event) => setAuthor(event.currentTarget.value)}
+            maxLength={200}
+          />
+          <fieldset>
+            <legend>When the sidebar is open</legend>
+            <label class="choice">
+              <input type="radio" name="mode" checked={mode === 'push'} onChange={() => setMode('push')} />{' '}
+              Push the page aside
+            </label>
+            <label class="choice">
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === 'overlay'}
+                onChange={() => setMode('overlay')}
+              />{' '}
+              Overlay the page
+            </label>
+          </fieldset>
+          <div class="row">
+            <button type="submit">Save settings</button>
+            {status && (
+              <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind}>
+                {status.message}
+              </p>
+            )}
+          </div>
+        </form>
+      </main>
+    </div>
+  );
+}

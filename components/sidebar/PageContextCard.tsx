@@ -1,0 +1,39 @@
+/** The sidebar's "This screen" panel: what Margin has understood about the page in this tab. */
+import type { PageContext } from '@/lib/model/page-context';
+
+export function PageContextCard({ context }: { context: PageContext | null }) {
+  if (!context) {
+    return (
+      <section class="card" aria-labelledby="context-heading">
+        <h2 id="context-heading">This screen</h2>
+        <p class="muted">Waiting for the page… If this stays, reload the page.</p>
+      </section>
+    );
+  }
+  const rows: [string, string | undefined][] = [
+    ['System', context.system],
+    ['Person ID', context.personId],
+    ['Screen', context.formName],
+    ['Step ID', context.stepId],
+    ['Page', `${context.origin}${context.path}`],
+    ['Title', context.title],
+  ];
+  return (
+    <section class="card" aria-labelledby="context-heading">
+      <h2 id="context-heading">This screen</h2>
+      <dl class="facts">
+        {rows
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {context.adapter === 'generic' && (
+        <p class="muted">No adapter knows this system yet: Margin is using the page address and headings.</p>
+      )}
+    </section>
+  );
+}

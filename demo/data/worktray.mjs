@@ -1,0 +1,67 @@
+// Work tray items for the signed-in demo user "A. Worker": tasks pointing at form steps.
+export const worktray = [
+  {
+    task: 'Complete assessment',
+    personId: 'P123456',
+    formKey: 'assessment',
+    due: '2025-11-14',
+    status: 'Overdue',
+  },
+  {
+    task: 'Update child protection plan',
+    personId: 'P123456',
+    formKey: 'cpplan',
+    due: '2025-11-28',
+    status: 'In progress',
+  },
+  {
+    task: 'Authorise assessment',
+    personId: 'P123457',
+    formKey: 'assessment',
+    due: '2025-11-12',
+    status: 'Overdue',
+  },
+  {
+    task: 'Update child protection plan',
+    personId: 'P123457',
+    formKey: 'cpplan',
+    due: '2025-11-28',
+    status: 'Not started',
+  },
+  {
+    task: 'Complete assessment',
+    personId: 'P204518',
+    formKey: 'assessment',
+    due: '2025-12-01',
+    status: 'In progress',
+  },
+  { task: 'Review referral', personId: 'P204518', formKey: 'referral', due: '2025-11-18', status: 'Overdue' },
+  {
+    task: 'Record strategy discussion outcome',
+    personId: 'P123456',
+    formKey: 'strategy',
+    due: '2025-11-24',
+    status: 'Due soon',
+  },
+  {
+    task: 'Check contact record',
+    personId: 'P318802',
+    formKey: 'contact',
+    due: '2025-12-05',
+    status: 'Not started',
+  },
+  {
+    task: 'Close child protection plan',
+    personId: 'P318802',
+    formKey: 'cpplan',
+    due: '2025-11-21',
+    status: 'Due soon',
+  },
+  {
+    task: 'Read contact record',
+    personId: 'P123457',
+    formKey: 'contact',
+    due: '2025-12-10',
+    status: 'Not started',
+  },
+];

@@ -1,0 +1,33 @@
+/**
+ * The background service worker: routes messages (sender checked, then validated) to their handlers,
+ * toggles the sidebar from the toolbar button and its keyboard command, and forgets a tab's context
+ * when the tab closes. Wiring only; the logic lives in lib/.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { handlers } from '@/lib/background/handlers';
+import { clearTabContext } from '@/lib/background/tab-context';
+import { createRouter } from '@/lib/messaging/router';
+import { senderRole } from '@/lib/messaging/sender';
+import { announceChanges } from '@/lib/storage/changes';
+import { DB_NAME } from '@/lib/storage/db';
+import { loadPrefs, togglePrefs, updatePrefs } from '@/lib/sidebar-frame/prefs';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    announceChanges(DB_NAME);
+    const route = createRouter(handlers);
+    const baseUrl = browser.runtime.getURL('/');
+    browser.runtime.onMessage.addListener((message, sender) =>
+      route(message, {
+        role: senderRole(sender, browser.runtime.id, baseUrl),
+        tabId: sender.tab?.id ?? null,
+      }),
+    );
+    browser.action.onClicked.addListener(async () => {
+      await updatePrefs(togglePrefs(await loadPrefs()));
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
+  },
+});

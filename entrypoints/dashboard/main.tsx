@@ -1,0 +1,6 @@
+/** Dashboard page entry: renders the QA lead's dashboard. */
+import { render } from 'preact';
+import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import '@/components/styles/base.css';
+
+render(<DashboardApp />, document.getElementById('app')!);

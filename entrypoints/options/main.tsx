@@ -1,0 +1,6 @@
+/** Options page entry: renders Margin's settings. */
+import { render } from 'preact';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/styles/base.css';
+
+render(<OptionsApp />, document.getElementById('app')!);

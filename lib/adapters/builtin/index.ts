@@ -1,0 +1,5 @@
+/** The adapters shipped with Margin, tried in order before the generic fallback. */
+import type { Adapter } from '../schema';
+import { demoAdapter } from './demo';
+
+export const BUILTIN_ADAPTERS: readonly Adapter[] = [demoAdapter];

@@ -1,0 +1,31 @@
+/**
+ * Site adapters are data: for screens whose URL matches, they say where to read the case system's
+ * name, the person/case ID, the screen or form name and the step ID. Validated here (extension side);
+ * the in-page reader imports only the types, so Zod stays out of the host page.
+ */
+import { z } from 'zod';
+
+/** How to read one value: from the URL, or from an element's text or attribute, optionally through a pattern. */
+export const ValueRuleSchema = z.strictObject({
+  /** CSS selector of the element holding the value. */
+  selector: z.string().min(1).optional(),
+  /** Attribute to read instead of the element's text. */
+  attribute: z.string().min(1).optional(),
+  /** Regular expression over the URL; the first capture group is the value. */
+  urlPattern: z.string().min(1).optional(),
+  /** Regular expression over the element text or attribute; the first capture group is the value. */
+  textPattern: z.string().min(1).optional(),
+});
+export type ValueRule = z.infer<typeof ValueRuleSchema>;
+
+export const AdapterSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  /** Case-system name shown in the sidebar and stored with records. */
+  system: z.string().min(1).max(200),
+  /** Regular expression matched against the page URL (origin and path, no query). */
+  urlPattern: z.string().min(1),
+  personId: ValueRuleSchema.optional(),
+  formName: ValueRuleSchema.optional(),
+  stepId: ValueRuleSchema.optional(),
+});
+export type Adapter = z.infer<typeof AdapterSchema>;

@@ -1,0 +1,80 @@
+/**
+ * The background's message router: checks the sender, validates the message against its schema, and
+ * only then calls the handler. Anything refused gets an error reply and reaches no handler, so it
+ * cannot write anything.
+ */
+import { z } from 'zod';
+import {
+  ALLOWED_SENDERS,
+  MessageSchema,
+  type Message,
+  type MessageType,
+  type Reply,
+  type Responses,
+  type SenderRole,
+} from './protocol';
+
+/** What a handler learns about who sent the message. */
+export interface SenderInfo {
+  role: SenderRole;
+  tabId: number | null;
+}
+
+export type Handlers = {
+  [T in MessageType]: (message: Extract<Message, { type: T }>, sender: SenderInfo) => Promise<Responses[T]>;
+};
+
+const TypeProbe = z.object({ type: z.string() });
+
+/** Formats Zod issues as "field: reason" lines a person can act on. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'message'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Builds the function that answers one raw message. Guarantees: unknown types, malformed messages and
+ * messages from a sender not allowed for their type are refused with a clear error; handler failures
+ * become `failed` replies instead of unhandled rejections.
+ */
+export function createRouter(handlers: Handlers) {
+  return async function route(
+    raw: unknown,
+    sender: { role: SenderRole | null; tabId: number | null },
+  ): Promise<Reply<unknown>> {
+    const probe = TypeProbe.safeParse(raw);
+    if (!probe.success) {
+      return refuse('invalid-message', 'Margin refused a message without a "type" field.');
+    }
+    const type = probe.data.type;
+    if (!Object.hasOwn(ALLOWED_SENDERS, type)) {
+      return refuse('unknown-type', `Margin refused a message of unknown type "${type.slice(0, 80)}".`);
+    }
+    const allowed = ALLOWED_SENDERS[type as MessageType];
+    if (sender.role !== allowed) {
+      return refuse(
+        'forbidden-sender',
+        `Margin refused "${type}": only Margin's ${allowed === 'page' ? 'in-page script' : 'own pages'} may send it.`,
+      );
+    }
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      return refuse('invalid-message', `Margin refused "${type}": ${describeIssues(parsed.error)}.`);
+    }
+    const message = parsed.data;
+    try {
+      const handler = handlers[message.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
+      return { ok: true, data: await handler(message, { role: sender.role, tabId: sender.tabId }) };
+    } catch (error) {
+      return refuse(
+        'failed',
+        `Margin could not complete "${type}": ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+}
+
+function refuse(code: Exclude<Reply<never>, { ok: true }>['error']['code'], message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,22 @@
+/**
+ * Classifies the sender of a runtime message, so the router can refuse messages from anyone but
+ * Margin's own scripts and pages. Background only.
+ */
+import type { SenderRole } from './protocol';
+
+/**
+ * Returns `extension` for Margin's own pages, `page` for Margin's in-page script in a tab's top frame,
+ * and null for anything else (another extension, a web page, a sub-frame).
+ * @param extensionId this extension's id
+ * @param extensionBaseUrl the URL of this extension's root, e.g. `chrome-extension://<id>/`
+ */
+export function senderRole(
+  sender: { id?: string; url?: string; tab?: { id?: number }; frameId?: number },
+  extensionId: string,
+  extensionBaseUrl: string,
+): SenderRole | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.url?.startsWith(extensionBaseUrl)) return 'extension';
+  if (sender.tab?.id !== undefined && sender.frameId === 0) return 'page';
+  return null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Mounts the sidebar in the host page: a host element with a closed shadow root (host CSS and scripts
+ * cannot reach inside) holding the sidebar as an iframe of an extension page, a resize handle and the
+ * slim tab shown when collapsed. The sidebar's contents live in the extension's origin, so the page
+ * can neither read nor script them. Everything is removed when `signal` aborts.
+ */
+import { createPusher, hostWidth } from './layout';
+import { FRAME_CSS } from './frame-styles';
+import { clampWidth, type FramePrefs } from './prefs';
+import { attachResize } from './resize';
+
+export const HOST_TAG = 'margin-sidebar';
+
+export interface MountOptions {
+  /** URL of the sidebar page, e.g. `runtime.getURL('/sidebar.html')`. */
+  src: string;
+  prefs: FramePrefs;
+  /** Called when the user changes the prefs from the page side (resize, expand from the slim tab). */
+  onChange: (change: Partial<FramePrefs>) => void;
+  signal: AbortSignal;
+}
+
+export interface MountedSidebar {
+  apply(prefs: FramePrefs): void;
+}
+
+/** Mounts the sidebar under `doc.documentElement` and keeps it mounted if the page removes it. */
+export function mountSidebar(doc: Document, options: MountOptions): MountedSidebar {
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = FRAME_CSS;
+  const frame = doc.createElement('div');
+  frame.className = 'frame';
+  const handle = doc.createElement('div');
+  handle.className = 'resize';
+  handle.setAttribute('role', 'separator');
+  handle.setAttribute('aria-orientation', 'vertical');
+  handle.setAttribute('aria-label', 'Resize the Margin sidebar');
+  handle.tabIndex = 0;
+  const iframe = doc.createElement('iframe');
+  iframe.title = 'Margin';
+  iframe.src = options.src;
+  frame.append(handle, iframe);
+  const tab = doc.createElement('button');
+  tab.className = 'tab';
+  tab.type = 'button';
+  tab.textContent = 'Margin';
+  tab.setAttribute('aria-label', 'Expand the Margin sidebar');
+  shadow.append(style, frame, tab);
+
+  const push = createPusher(doc.documentElement);
+  let current = options.prefs;
+
+  function apply(prefs: FramePrefs): void {
+    current = prefs;
+    const width = hostWidth(prefs);
+    host.style.cssText =
+      `all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important;` +
+      `height: 100vh !important; width: ${width}px !important; z-index: 2147483647 !important;` +
+      `display: ${prefs.open ? 'block' : 'none'} !important;`;
+    frame.hidden = prefs.collapsed;
+    tab.hidden = !prefs.collapsed;
+    handle.setAttribute('aria-valuenow', String(prefs.width));
+    push(prefs.mode === 'push' ? width : 0);
+  }
+
+  attachResize(handle, {
+    getWidth: () => current.width,
+    preview: (width) => apply({ ...current, width: clampWidth(width) }),
+    commit: (width) => options.onChange({ width: clampWidth(width) }),
+    signal: options.signal,
+  });
+  tab.addEventListener('click', () => options.onChange({ collapsed: false }), { signal: options.signal });
+
+  apply(options.prefs);
+  doc.documentElement.append(host);
+  // A page that rebuilds its document (or removes foreign elements) must not lose the sidebar.
+  const keeper = new MutationObserver(() => {
+    if (!host.isConnected) doc.documentElement.append(host);
+  });
+  keeper.observe(doc.documentElement, { childList: true });
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      keeper.disconnect();
+      host.remove();
+      push(0);
+    },
+    { once: true },
+  );
+  return { apply };
+}

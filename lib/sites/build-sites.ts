@@ -1,0 +1,34 @@
+/**
+ * Which case-system origins a build of Margin acts on.
+ *
+ * Margin never asks for `<all_urls>`: a build names its sites explicitly. The default build enables the
+ * loopback demo system only; a council builds its own with `MARGIN_SITES` (see README, "Enabling your
+ * case system"). Used by wxt.config.ts at build time and by the content-script entrypoint's defaults.
+ */
+
+/** Match patterns of the bundled demo system, served on loopback. */
+export const DEMO_SITES: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+const PATTERN = /^(https?):\/\/([^/*]+)\/\*$/;
+
+/**
+ * Parses a comma-separated list of match patterns such as `https://lcs.example.gov.uk/*`.
+ * Guarantees every returned pattern names one scheme and one exact host (no wildcards), so a build can
+ * never be broadened to every site by a typo. Throws an Error naming the offending entry otherwise.
+ */
+export function parseSites(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [...DEMO_SITES];
+  const sites = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const site of sites) {
+    if (!PATTERN.test(site)) {
+      throw new Error(
+        `MARGIN_SITES entry "${site}" is not allowed: write one origin per entry as ` +
+          `"https://host.example/*" (http or https, an exact host, optional :port, ending in "/*").`,
+      );
+    }
+  }
+  return [...new Set(sites)];
+}

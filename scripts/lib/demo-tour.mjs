@@ -1,0 +1,74 @@
+// The scripted tour `npm run demo` runs without a display: an auditor writes notes on two screens of
+// the demo system, then opens the dashboard. Saves screenshots and a JSON dump of what Margin stored.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readStore } from './read-store.mjs';
+
+/** @param {import('@playwright/test').Page} page */
+async function sidebarOf(page) {
+  for (let tries = 0; tries < 100; tries++) {
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
+    if (frame) {
+      await frame.getByRole('heading', { name: 'This screen', exact: true }).waitFor();
+      return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The Margin sidebar did not appear on the demo page.');
+}
+
+/** @param {import('@playwright/test').Frame} sidebar @param {string} text */
+async function writeNote(sidebar, text) {
+  await sidebar.getByLabel('Note', { exact: true }).fill(text);
+  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
+}
+
+/**
+ * Runs the tour and returns the files it wrote.
+ * @param {{ context: import('@playwright/test').BrowserContext, extensionId: string }} margin
+ * @param {string} demoUrl
+ * @param {string} outDir
+ */
+export async function runTour(margin, demoUrl, outDir) {
+  await mkdir(outDir, { recursive: true });
+  const page = await margin.context.newPage();
+  await page.goto(`${demoUrl}/person/P123456/forms/assessment/884213`);
+  let sidebar = await sidebarOf(page);
+  await writeNote(
+    sidebar,
+    'Analysis weighs the risks from the home conditions against the strengths of the extended family: good practice.',
+  );
+  await writeNote(
+    sidebar,
+    'The child’s own words are recorded in the voice of the child section, not only the worker’s summary.',
+  );
+
+  await page
+    .getByRole('navigation', { name: 'Person navigation' })
+    .getByRole('link', { name: 'Chronology' })
+    .click();
+  await page.locator('#screen-title', { hasText: 'Chronology' }).waitFor();
+  await sidebar.locator('dd', { hasText: /^Chronology$/ }).waitFor();
+  await writeNote(sidebar, 'Chronology stops in March; the strategy discussion is missing from it.');
+
+  await page.goBack();
+  await page.locator('#screen-title', { hasText: 'Child and Family Assessment' }).waitFor();
+  sidebar = await sidebarOf(page);
+  await page
+    .screenshot({ path: '/tmp/dbg.png' })
+    .then(() => sidebar.getByText('Notes on this screen (2)').waitFor());
+  const sidebarShot = path.join(outDir, 'sidebar.png');
+  await page.screenshot({ path: sidebarShot });
+
+  const dashboard = await margin.context.newPage();
+  await dashboard.goto(`chrome-extension://${margin.extensionId}/dashboard.html`);
+  await dashboard.getByRole('status').filter({ hasText: '3 notes' }).waitFor();
+  const dashboardShot = path.join(outDir, 'dashboard.png');
+  await dashboard.screenshot({ path: dashboardShot, fullPage: true });
+
+  const dump = path.join(outDir, 'stored.json');
+  const stored = { exportedAt: new Date().toISOString(), notes: await readStore(dashboard, 'notes') };
+  await writeFile(dump, `${JSON.stringify(stored, null, 2)}\n`);
+  return [sidebarShot, dashboardShot, dump];
+}

@@ -1,0 +1,57 @@
+/**
+ * Test fixtures: a fresh profile with Margin loaded for every test, the demo system's URL, and an
+ * automatic check that no request left loopback during the test.
+ */
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { launchMargin, type Margin } from './launch';
+
+interface Fixtures {
+  userDataDir: string;
+  margin: Margin;
+  demoUrl: string;
+  /** Opens a demo screen in a new tab and waits for Margin's sidebar in it. */
+  openDemo: (route: string) => Promise<{ page: Page; sidebar: Frame }>;
+}
+
+export const test = base.extend<Fixtures>({
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'margin-profile-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  margin: async ({ userDataDir }, use) => {
+    const margin = await launchMargin(userDataDir);
+    await use(margin);
+    await margin.context.close().catch(() => undefined);
+    expect(margin.egress, 'requests that left 127.0.0.1').toEqual([]);
+  },
+  demoUrl: async ({}, use) => {
+    const url = process.env.MARGIN_DEMO_URL;
+    if (!url) throw new Error('MARGIN_DEMO_URL is not set: the global setup did not start the demo.');
+    await use(url);
+  },
+  openDemo: async ({ margin, demoUrl }, use) => {
+    await use(async (route) => {
+      const page = await margin.context.newPage();
+      await page.goto(new URL(route, demoUrl).href);
+      return { page, sidebar: await sidebarFrame(page) };
+    });
+  },
+});
+
+export { expect };
+
+/** The Margin sidebar frame inside `page`, once it has rendered. */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect
+    .poll(() => (frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'))), {
+      message: 'Margin sidebar frame',
+    })
+    .toBeTruthy();
+  await frame!.getByRole('heading', { name: 'This screen', exact: true }).waitFor();
+  return frame!;
+}

@@ -1,0 +1,7 @@
+// Each unit test starts from an empty fake browser (storage, listeners).
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});

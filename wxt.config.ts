@@ -1,0 +1,51 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { parseSites } from './lib/sites/build-sites';
+
+// The sites this build acts on: the loopback demo by default, a council's own origins via MARGIN_SITES.
+const sites = parseSites(process.env.MARGIN_SITES);
+
+// Extension pages may run only their own packaged scripts and may not open any network connection.
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  // `wxt` dev mode would launch a browser, which fails as root on a headless machine: the demo script
+  // launches Chromium itself.
+  webExt: { disabled: true },
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
+  manifest: ({ browser }) => ({
+    name: 'Margin',
+    description:
+      'Audit sidebar for case-record systems: observations, friction evidence and QA exports. Sends nothing anywhere.',
+    permissions: ['storage'],
+    host_permissions: sites,
+    action: { default_title: 'Margin: show or hide the sidebar' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show or hide the Margin sidebar',
+      },
+    },
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: sites }],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'margin@margin-audit.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = sites;
+    },
+  },
+});
