@@ -1,4 +1,4 @@
-// `npm test`: the one check command. Installs what is missing, then runs typecheck, lint, unit tests,
+// `npm test`: the one check command. Installs what is missing, then runs typecheck, lint, format check, unit tests,
 // the Chromium and Firefox builds and the browser tests, in that order, stopping at the first failure.
 import { ensureChromium, ensureDependencies, run } from './lib/ensure.mjs';
 
@@ -8,6 +8,7 @@ ensureChromium();
 const steps = [
   ['Typecheck', 'npx', ['tsc', '--noEmit']],
   ['Lint', 'npx', ['eslint', '.']],
+  ['Format', 'npx', ['prettier', '--check', '.']],
   ['Unit tests', 'npx', ['vitest', 'run']],
   ['Build (Chromium)', 'npx', ['wxt', 'build']],
   ['Build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],

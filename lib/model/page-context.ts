@@ -10,7 +10,10 @@ const shortText = z.string().trim().min(1).max(200);
 
 export const PageContextSchema = z.object({
   /** Scheme, host and port of the case system, e.g. `https://lcs.example.gov.uk`. */
-  origin: z.string().url().max(300),
+  origin: z
+    .string()
+    .max(300)
+    .regex(/^https?:\/\/[^/?#\s]+$/, 'must be an http(s) origin such as https://lcs.example.gov.uk'),
   /** Path of the screen without query string or fragment (session tokens live there). */
   path: z.string().startsWith('/').max(2000),
   /** Document title, for display only. */

@@ -83,3 +83,15 @@ test('the background refuses malformed, unknown and misdirected messages and wri
   expect(await countStoredNotes(page)).toBe(0);
   await expect(page.getByRole('status')).toHaveText('0 notes');
 });
+
+test('the egress guard notices and blocks a request that would leave loopback', async ({ margin }) => {
+  // Proves the check every test ends with can fail: a navigation to a reserved, never-resolving name.
+  const page = await margin.context.newPage();
+  const error = await page.goto('http://egress-check.invalid/ping').then(
+    () => null,
+    (failure: Error) => failure.message,
+  );
+  expect(error).toMatch(/ERR_BLOCKED_BY_CLIENT/);
+  expect(margin.egress).toEqual(['http://egress-check.invalid/ping']);
+  margin.egress.length = 0;
+});

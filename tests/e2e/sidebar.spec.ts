@@ -12,9 +12,7 @@ const pageMargin = (page: Page) =>
 test('the sidebar is an iframe titled "Margin" showing what the demo adapter reads', async ({ openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
   expect(await (await sidebar.frameElement()).getAttribute('title')).toBe('Margin');
-  const facts = sidebar
-    .getByRole('region', { name: 'This screen' })
-    .or(sidebar.locator('section', { hasText: 'This screen' }));
+  const facts = sidebar.getByRole('region', { name: 'This screen', exact: true });
   await expect(facts).toContainText('P123456');
   await expect(facts).toContainText('Person summary');
   await expect(facts).toContainText("Northbury Children's Record (demo)");

@@ -16,19 +16,22 @@ export async function countStoredNotes(extensionPage: Page): Promise<number> {
 }
 
 /**
- * Stops Margin's service worker the way the browser does when it idles, and waits until it is gone.
- * The next message wakes a new one.
+ * Stops Margin's service worker the way the browser does when it idles, and resolves once the browser
+ * reports it stopped. The next message starts a new one.
  */
 export async function stopServiceWorker(margin: Margin): Promise<void> {
   const page = await openExtensionPage(margin, 'dashboard.html');
-  const worker = margin.context
-    .serviceWorkers()
-    .find((w) => w.url().startsWith(`chrome-extension://${margin.extensionId}/`));
-  const closed = worker ? new Promise((resolve) => worker.once('close', resolve)) : Promise.resolve();
   const cdp = await margin.context.newCDPSession(page);
+  const scriptPrefix = `chrome-extension://${margin.extensionId}/`;
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith(scriptPrefix) && v.runningStatus === 'stopped'))
+        resolve();
+    });
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await closed;
+  await stopped;
   await cdp.detach();
   await page.close();
 }
