@@ -1,6 +1,6 @@
 /**
  * Subscribes a component to data it asks the background for: loads once, then again whenever the
- * background announces that `table` changed. For the sidebar, which cannot open IndexedDB itself
+ * background announces that one of `tables` changed. For the sidebar, which cannot open IndexedDB itself
  * (see lib/storage/changes.ts); full-tab extension pages use `useLiveQuery` instead.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -8,7 +8,7 @@ import { watchTable } from '@/lib/storage/watch-table';
 import type { LiveResult } from './use-live-query';
 
 export function useBackgroundQuery<T>(
-  table: string,
+  tables: string | string[],
   load: () => Promise<T>,
   deps: readonly unknown[],
 ): LiveResult<T> {
@@ -26,7 +26,8 @@ export function useBackgroundQuery<T>(
           setResult({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
       );
     };
-    watchTable(table, reload, controller.signal);
+    for (const table of Array.isArray(tables) ? tables : [tables])
+      watchTable(table, reload, controller.signal);
     reload();
     return () => controller.abort();
   }, deps); // the caller lists what the query depends on, as with useEffect

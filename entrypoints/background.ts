@@ -6,7 +6,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handlers } from '@/lib/background/handlers';
-import { clearTabContext } from '@/lib/background/tab-context';
+import { clearTabState } from '@/lib/background/tab-state';
 import { createRouter } from '@/lib/messaging/router';
 import { senderRole } from '@/lib/messaging/sender';
 import { announceChanges } from '@/lib/storage/changes';
@@ -28,6 +28,6 @@ export default defineBackground({
     browser.action.onClicked.addListener(async () => {
       await updatePrefs(togglePrefs(await loadPrefs()));
     });
-    browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   },
 });

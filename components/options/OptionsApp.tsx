@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
 import { loadPrefs, updatePrefs, type LayoutMode } from '@/lib/sidebar-frame/prefs';
+import { TemplatesPanel } from './TemplatesPanel';
 
 export function OptionsApp() {
   const [author, setAuthor] = useState('');
@@ -66,6 +67,7 @@ export function OptionsApp() {
             )}
           </div>
         </form>
+        <TemplatesPanel />
       </main>
     </div>
   );

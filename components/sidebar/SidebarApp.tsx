@@ -1,46 +1,65 @@
 /**
- * The sidebar app, running in the extension's origin inside the page's Margin frame. Learns which tab
- * it sits in from the background, follows that tab's page context, and shows the notes of the screen.
+ * The sidebar app, running in the extension's origin inside the page's Margin frame: the screen in
+ * this tab, the active audit (or starting one), the screen's observations, and page notes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '@/lib/messaging/client';
-import { pageKey, type PageContext } from '@/lib/model/page-context';
-import { watchTabContext } from '@/lib/background/tab-context';
+import { pageKey } from '@/lib/model/page-context';
 import { DEFAULT_PREFS, loadPrefs, watchPrefs, type FramePrefs } from '@/lib/sidebar-frame/prefs';
+import { AuditPanel } from '../audit/AuditPanel';
+import { AuditStart } from '../audit/AuditStart';
+import { ObservationsPanel } from '../observations/ObservationsPanel';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { PageContextCard } from './PageContextCard';
 import { SidebarHeader } from './SidebarHeader';
+import { useAudits } from './use-audits';
+import { useTab } from './use-tab';
 
 export function SidebarApp() {
-  const [context, setContext] = useState<PageContext | null>(null);
+  const tab = useTab();
+  const audits = useAudits();
   const [prefs, setPrefs] = useState<FramePrefs>(DEFAULT_PREFS);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [sectionId, setSectionId] = useState<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    request({ type: 'sidebar/hello' })
-      .then(({ tabId, context: initial }) => {
-        setContext(initial);
-        if (tabId === null) setProblem('Margin could not tell which tab this sidebar belongs to.');
-        else watchTabContext(tabId, setContext, controller.signal);
-      })
-      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
     void loadPrefs().then(setPrefs);
     watchPrefs(setPrefs, controller.signal);
     return () => controller.abort();
   }, []);
+  useEffect(() => setSectionId(null), [audits.activeId]);
 
+  const { context } = tab;
   return (
     <div class="sidebar">
       <SidebarHeader prefs={prefs} />
       <main>
-        {problem && (
+        {tab.problem && (
           <p role="alert" class="error">
-            {problem}
+            {tab.problem}
           </p>
         )}
         <PageContextCard context={context} />
+        <ObservationsPanel
+          tab={tab}
+          audits={audits}
+          sectionId={sectionId ?? audits.active?.template.sections[0]?.id ?? null}
+        />
+        {audits.active ? (
+          <AuditPanel
+            audit={audits.active.audit}
+            template={audits.active.template}
+            sectionId={sectionId}
+            onSection={setSectionId}
+          />
+        ) : (
+          !audits.loading && <AuditStart context={context} view={audits} />
+        )}
+        {audits.error && (
+          <p role="alert" class="error card">
+            Margin could not read its audits: {audits.error}
+          </p>
+        )}
         <NoteForm context={context} />
         {context && <NoteList pageKey={pageKey(context)} />}
       </main>

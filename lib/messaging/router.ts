@@ -26,8 +26,13 @@ export type Handlers = {
 
 const TypeProbe = z.object({ type: z.string() });
 
+/** Zod errors are recognised by shape: an error may cross realms or module copies, where instanceof fails. */
+function isZodError(error: unknown): error is z.ZodError {
+  return error instanceof Error && Array.isArray((error as { issues?: unknown }).issues);
+}
+
 /** Formats Zod issues as "field: reason" lines a person can act on. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: Pick<z.ZodError, 'issues'>): string {
   return error.issues
     .map((issue) => `${issue.path.length ? issue.path.join('.') : 'message'}: ${issue.message}`)
     .join('; ');
@@ -67,10 +72,13 @@ export function createRouter(handlers: Handlers) {
       const handler = handlers[message.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
       return { ok: true, data: await handler(message, { role: sender.role, tabId: sender.tabId }) };
     } catch (error) {
-      return refuse(
-        'failed',
-        `Margin could not complete "${type}": ${error instanceof Error ? error.message : String(error)}`,
-      );
+      if (error instanceof Error && error.name === 'ConflictError') return refuse('conflict', error.message);
+      const reason = isZodError(error)
+        ? describeIssues(error)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      return refuse('failed', `Margin could not complete "${type}": ${reason}`);
     }
   };
 }

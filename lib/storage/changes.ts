@@ -20,11 +20,14 @@ export function changedTables(parts: ObservabilitySet, dbName: string): string[]
 }
 
 /** Background only: from now on, announce every committed write to `dbName` by table. */
+let sequence = 0;
+
 export function announceChanges(dbName: string): void {
   Dexie.on('storagemutated', (parts) => {
     const tables = changedTables(parts, dbName);
     if (tables.length === 0) return;
-    const at = Date.now();
+    // A fresh value every time: two writes in the same millisecond must both notify.
+    const at = `${Date.now()}-${++sequence}`;
     void browser.storage.session.set(
       Object.fromEntries(tables.map((table) => [`${CHANGE_KEY_PREFIX}${table}`, at])),
     );

@@ -1,21 +1,40 @@
 /**
- * Margin's IndexedDB database. Opened only in the extension's origin (background and extension pages),
- * lazily, so importing this module has no side effects.
+ * Margin's IndexedDB database. Opened only in the extension's origin (background and full-tab
+ * extension pages), lazily, so importing this module has no side effects.
  *
  * Every schema change adds a new `version(n)`; a published version and its upgrade are never edited.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
+import type { Observation } from '../model/observation';
+import type { Template } from '../model/template';
 
 export const DB_NAME = 'margin';
 
+/** An imported template, stored under `id@version` so audits keep the version they started with. */
+export interface StoredTemplate {
+  key: string;
+  template: Template;
+  importedAt: string;
+}
+
 export class AppDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
+  audits!: EntityTable<Audit, 'id'>;
+  observations!: EntityTable<Observation, 'id'>;
+  templates!: EntityTable<StoredTemplate, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     // Version 1: page-level notes, queried by screen (pageKey) and listed newest first (createdAt).
     this.version(1).stores({ notes: 'id, pageKey, createdAt' });
+    // Version 2: audits, anchored observations (by screen, by audit, by date) and imported templates.
+    this.version(2).stores({
+      audits: 'id, status, updatedAt, caseRef.personId',
+      observations: 'id, pageKey, auditId, createdAt',
+      templates: 'key',
+    });
   }
 }
 
@@ -25,4 +44,8 @@ let instance: AppDB | undefined;
 export function getDb(): AppDB {
   instance ??= new AppDB();
   return instance;
+}
+
+export function templateKey(template: Pick<Template, 'id' | 'version'>): string {
+  return `${template.id}@${template.version}`;
 }

@@ -17,6 +17,24 @@ async function sidebarOf(page) {
   throw new Error('The Margin sidebar did not appear on the demo page.');
 }
 
+/** @param {import('@playwright/test').Page} page @param {string} text */
+async function selectText(page, text) {
+  await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`Text not found: ${wanted}`);
+  }, text);
+}
+
 /** @param {import('@playwright/test').Frame} sidebar @param {string} text */
 async function writeNote(sidebar, text) {
   await sidebar.getByLabel('Note', { exact: true }).fill(text);
@@ -55,9 +73,28 @@ export async function runTour(margin, demoUrl, outDir) {
   await page.goBack();
   await page.locator('#screen-title', { hasText: 'Child and Family Assessment' }).waitFor();
   sidebar = await sidebarOf(page);
+  await sidebar.getByText('Notes on this screen (2)').waitFor();
+
+  // An audit, with an observation anchored to a sentence of a case note.
+  await sidebar.getByRole('button', { name: 'Start audit' }).click();
+  await sidebar.getByRole('heading', { name: 'Audit of P123456' }).waitFor();
   await page
-    .screenshot({ path: '/tmp/dbg.png' })
-    .then(() => sidebar.getByText('Notes on this screen (2)').waitFor());
+    .getByRole('navigation', { name: 'Person navigation' })
+    .getByRole('link', { name: 'Case notes' })
+    .click();
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await selectText(page, 'Maya asked whether she would have to move house.');
+  await sidebar.getByRole('button', { name: 'Voice of the child' }).click();
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.getByLabel('Grade', { exact: true }).selectOption({ label: 'Good' });
+  await sidebar
+    .getByLabel('Observation', { exact: true })
+    .fill('Maya’s own question is recorded in her words and answered honestly.');
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await sidebar.getByText('Observation saved.').waitFor();
+  await sidebar.getByRole('button', { name: /Show in record/ }).click();
+
+  await page.waitForTimeout(300);
   const sidebarShot = path.join(outDir, 'sidebar.png');
   await page.screenshot({ path: sidebarShot });
 
@@ -68,7 +105,12 @@ export async function runTour(margin, demoUrl, outDir) {
   await dashboard.screenshot({ path: dashboardShot, fullPage: true });
 
   const dump = path.join(outDir, 'stored.json');
-  const stored = { exportedAt: new Date().toISOString(), notes: await readStore(dashboard, 'notes') };
+  const stored = {
+    exportedAt: new Date().toISOString(),
+    audits: await readStore(dashboard, 'audits'),
+    observations: await readStore(dashboard, 'observations'),
+    notes: await readStore(dashboard, 'notes'),
+  };
   await writeFile(dump, `${JSON.stringify(stored, null, 2)}\n`);
   return [sidebarShot, dashboardShot, dump];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handlers } from '@/lib/background/handlers';
-import { getTabContext } from '@/lib/background/tab-context';
+import { getTabState } from '@/lib/background/tab-state';
 import { createRouter } from '@/lib/messaging/router';
 import { getDb } from '@/lib/storage/db';
 import type { PageContext } from '@/lib/model/page-context';
@@ -43,7 +43,7 @@ describe('background handlers behind the router', () => {
       ok: true,
       data: { stored: true },
     });
-    expect(await getTabContext(9)).toEqual(context);
+    expect(await getTabState('context', 9)).toEqual(context);
     expect(await route({ type: 'sidebar/hello' }, { role: 'extension', tabId: 9 })).toEqual({
       ok: true,
       data: { tabId: 9, context },

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { ALLOWED_SENDERS, type MessageType } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/model/page-context';
 
 const context: PageContext = {
@@ -12,16 +13,10 @@ const context: PageContext = {
 };
 
 function spyHandlers() {
-  const handlers = {
-    'page/context': vi.fn(async () => ({ stored: true as const })),
-    'sidebar/hello': vi.fn(async () => ({ tabId: 1, context: null })),
-    'note/create': vi.fn(async () => {
-      throw new Error('should not be reached');
-    }),
-    'note/delete': vi.fn(async () => ({ note: null })),
-    'note/restore': vi.fn(async () => ({ restored: true })),
-    'note/list': vi.fn(async () => ({ notes: [] })),
-  } satisfies Handlers;
+  const handlers = Object.fromEntries(
+    Object.keys(ALLOWED_SENDERS).map((type) => [type, vi.fn(async () => ({ handled: type }))]),
+  ) as unknown as Record<MessageType, Mock> & Handlers;
+  handlers['page/context'].mockResolvedValue({ stored: true });
   return handlers;
 }
 
@@ -75,6 +70,33 @@ describe('message router', () => {
     expect(reply).toEqual({
       ok: false,
       error: { code: 'failed', message: 'Margin could not complete "sidebar/hello": disk full' },
+    });
+  });
+});
+
+describe('handler errors', () => {
+  it('names the field of a validation error and marks write conflicts', async () => {
+    const handlers = spyHandlers();
+    const { z } = await import('zod');
+    handlers['template/import'].mockImplementationOnce(async () =>
+      z.object({ id: z.string() }).parse({ id: 1 }),
+    );
+    const conflict = Object.assign(new Error('changed elsewhere'), { name: 'ConflictError' });
+    handlers['observation/update'].mockRejectedValueOnce(conflict);
+    const route = createRouter(handlers);
+    expect(await route({ type: 'template/import', template: {} }, extension)).toEqual({
+      ok: false,
+      error: { code: 'failed', message: expect.stringMatching(/"template\/import": id: Invalid input/) },
+    });
+    const update = {
+      type: 'observation/update',
+      id: crypto.randomUUID(),
+      expectedUpdatedAt: new Date().toISOString(),
+      fields: { auditId: null, kind: 'strength', comment: 'x', evidenceSource: 'other', factors: [] },
+    };
+    expect(await route(update, extension)).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'changed elsewhere' },
     });
   });
 });

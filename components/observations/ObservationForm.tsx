@@ -1,0 +1,174 @@
+/**
+ * Writing or editing an observation: what it points at, its kind, section and grade, the observation
+ * itself, the evidence source, contributory factors and a follow-up action. Ctrl+Enter saves, Esc cancels.
+ */
+import { useState } from 'preact/hooks';
+import { request } from '@/lib/messaging/client';
+import {
+  EVIDENCE_SOURCE_LABELS,
+  EVIDENCE_SOURCES,
+  KIND_LABELS,
+  OBSERVATION_KINDS,
+} from '@/lib/model/observation-kinds';
+import type { Observation, ObservationFields, ObservationTarget } from '@/lib/model/observation';
+import { sectionScale, type Template } from '@/lib/model/template';
+import type { Audit } from '@/lib/model/audit';
+import { GradeSelect } from '../audit/GradeSelect';
+import { errorText } from '../error-text';
+import { FactorPicker } from './FactorPicker';
+import { TargetSummary } from './TargetSummary';
+
+interface Props {
+  target: ObservationTarget;
+  existing: Observation | null;
+  audit: { audit: Audit; template: Template } | null;
+  defaultSectionId: string | null;
+  onDone(saved: Observation | null): void;
+}
+
+function initialFields(
+  existing: Observation | null,
+  audit: Props['audit'],
+  sectionId: string | null,
+): ObservationFields {
+  if (existing) {
+    const { id: _i, target: _t, pageKey: _p, author: _a, createdAt: _c, updatedAt: _u, ...fields } = existing;
+    return fields;
+  }
+  return {
+    auditId: audit?.audit.id ?? null,
+    ...(audit && sectionId ? { sectionId } : {}),
+    kind: 'strength',
+    comment: '',
+    evidenceSource: 'case-record',
+    factors: [],
+  };
+}
+
+export function ObservationForm({ target, existing, audit, defaultSectionId, onDone }: Props) {
+  const [fields, setFields] = useState<ObservationFields>(() =>
+    initialFields(existing, audit, defaultSectionId),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const set = (change: Partial<ObservationFields>) => setFields((current) => ({ ...current, ...change }));
+  const section = audit?.template.sections.find((candidate) => candidate.id === fields.sectionId);
+
+  async function save(event?: Event) {
+    event?.preventDefault();
+    const clean: ObservationFields = {
+      ...fields,
+      ...(fields.followUp?.trim() ? {} : { followUp: undefined }),
+    };
+    try {
+      const { observation } = existing
+        ? await request({
+            type: 'observation/update',
+            id: existing.id,
+            fields: clean,
+            expectedUpdatedAt: existing.updatedAt,
+          })
+        : await request({ type: 'observation/create', fields: clean, target });
+      onDone(observation);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+
+  return (
+    <form
+      class="card observation-form"
+      aria-labelledby="observation-form-heading"
+      onSubmit={save}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
+        if (event.key === 'Escape') onDone(null);
+      }}
+    >
+      <h2 id="observation-form-heading">{existing ? 'Edit observation' : 'New observation'}</h2>
+      <TargetSummary target={target} />
+      <fieldset class="kinds">
+        <legend>Kind</legend>
+        {OBSERVATION_KINDS.map((kind) => (
+          <label class="choice" key={kind}>
+            <input type="radio" name="kind" checked={fields.kind === kind} onChange={() => set({ kind })} />{' '}
+            {KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+      {audit && (
+        <div class="field">
+          <label for="observation-section">Template section</label>
+          <select
+            id="observation-section"
+            value={fields.sectionId ?? ''}
+            onChange={(event) => set({ sectionId: event.currentTarget.value || undefined, grade: undefined })}
+          >
+            <option value="">No section</option>
+            {audit.template.sections.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {audit && section && (
+        <GradeSelect
+          id="observation-grade"
+          label="Grade"
+          scale={sectionScale(audit.template, section)}
+          value={fields.grade}
+          onChange={(grade) => set({ grade })}
+        />
+      )}
+      <div class="field">
+        <label for="observation-comment">Observation</label>
+        <textarea
+          id="observation-comment"
+          rows={4}
+          value={fields.comment}
+          onInput={(event) => set({ comment: event.currentTarget.value })}
+          autoFocus
+        />
+      </div>
+      <div class="field">
+        <label for="observation-source">Evidence source</label>
+        <select
+          id="observation-source"
+          value={fields.evidenceSource}
+          onChange={(event) =>
+            set({ evidenceSource: event.currentTarget.value as ObservationFields['evidenceSource'] })
+          }
+        >
+          {EVIDENCE_SOURCES.map((source) => (
+            <option key={source} value={source}>
+              {EVIDENCE_SOURCE_LABELS[source]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FactorPicker value={fields.factors} onChange={(factors) => set({ factors })} />
+      <div class="field">
+        <label for="observation-follow-up">Follow-up action (optional)</label>
+        <textarea
+          id="observation-follow-up"
+          rows={2}
+          value={fields.followUp ?? ''}
+          onInput={(event) => set({ followUp: event.currentTarget.value })}
+        />
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit">Save</button>
+        <button type="button" class="secondary" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+        <span class="muted small">Ctrl+Enter saves · Esc cancels</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+/** One observation in the sidebar list: kind, where it is (or "Not found on this page"), text, tags, actions. */
+import type { Observation } from '@/lib/model/observation';
+import { EVIDENCE_SOURCE_LABELS, KIND_LABELS } from '@/lib/model/observation-kinds';
+import type { Template } from '@/lib/model/template';
+import { factorLabel } from '@/lib/audit/factors';
+import { gradeLabel } from '@/lib/audit/scales';
+import { sectionScale } from '@/lib/model/template';
+import { formatDateTime } from '../format';
+import { TargetSummary, targetKind } from './TargetSummary';
+
+export type AnchorState = 'anchored' | 'orphan' | 'finding' | 'page';
+
+interface Props {
+  observation: Observation;
+  template: Template | null;
+  state: AnchorState;
+  focused: boolean;
+  onShow(): void;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+export function ObservationItem({ observation, template, state, focused, onShow, onEdit, onDelete }: Props) {
+  const section = template?.sections.find((candidate) => candidate.id === observation.sectionId);
+  const label = `${KIND_LABELS[observation.kind]}: ${observation.comment.slice(0, 60)}`;
+  return (
+    <li
+      class={`observation kind-${observation.kind}${focused ? ' focused' : ''}`}
+      id={`observation-${observation.id}`}
+      tabIndex={-1}
+      aria-label={label}
+    >
+      <p class="row spread">
+        <span class={`kind-badge kind-${observation.kind}`}>{KIND_LABELS[observation.kind]}</span>
+        {state === 'orphan' && <span class="orphan-badge">Not found on this page</span>}
+        {state === 'finding' && <span class="muted small">Finding in page…</span>}
+      </p>
+      {targetKind(observation.target) !== 'page' && <TargetSummary target={observation.target} />}
+      <p class="note-text">{observation.comment}</p>
+      {(section || observation.grade) && (
+        <p class="meta">
+          {section?.title}
+          {section && observation.grade && template
+            ? ` · ${gradeLabel(sectionScale(template, section), observation.grade)}`
+            : ''}
+        </p>
+      )}
+      {observation.factors.length > 0 && (
+        <ul class="tags" aria-label="Contributory factors">
+          {observation.factors.map((tag) => (
+            <li key={`${tag.factor}/${tag.subItem ?? ''}`}>{factorLabel(tag.factor, tag.subItem)}</li>
+          ))}
+        </ul>
+      )}
+      {observation.followUp && <p class="meta">Follow-up: {observation.followUp}</p>}
+      <p class="meta">
+        {EVIDENCE_SOURCE_LABELS[observation.evidenceSource]} · {observation.author || 'Unnamed auditor'} ·{' '}
+        {formatDateTime(observation.updatedAt)}
+      </p>
+      <div class="row actions">
+        {state === 'anchored' && (
+          <button type="button" class="link" onClick={onShow} aria-label={`Show in record: ${label}`}>
+            Show in record
+          </button>
+        )}
+        <button type="button" class="link" onClick={onEdit} aria-label={`Edit: ${label}`}>
+          Edit
+        </button>
+        <button type="button" class="link" onClick={onDelete} aria-label={`Delete: ${label}`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

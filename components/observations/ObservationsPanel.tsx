@@ -1,0 +1,172 @@
+/**
+ * The observations of this screen: add one about the selected text (or the screen), pick a field or
+ * element, edit, delete with undo, and follow clicks on highlights in the page. Alt+O adds, Alt+P picks.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '@/lib/messaging/client';
+import { pageKey, type PageContext } from '@/lib/model/page-context';
+import type { Observation, ObservationTarget } from '@/lib/model/observation';
+import { toPage } from '@/lib/page-bridge/client';
+import type { DescribedTarget } from '@/lib/page-bridge/protocol';
+import type { TabView } from '../sidebar/use-tab';
+import type { AuditsView } from '../sidebar/use-audits';
+import { errorText } from '../error-text';
+import { ObservationForm } from './ObservationForm';
+import { ObservationList } from './ObservationList';
+import { useObservations } from './use-observations';
+
+interface Props {
+  tab: TabView;
+  audits: AuditsView;
+  sectionId: string | null;
+}
+
+type Draft = { target: ObservationTarget; existing: Observation | null };
+
+export function ObservationsPanel({ tab, audits, sectionId }: Props) {
+  const { tabId, context } = tab;
+  const key = context ? pageKey(context) : null;
+  const list = useObservations(tabId, key);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [picking, setPicking] = useState(false);
+  const [message, setMessage] = useState<{
+    kind: 'status' | 'alert';
+    text: string;
+    undo?: Observation;
+  } | null>(null);
+
+  /** The target on the screen the page shows now (the sidebar's context may lag a navigation by a moment). */
+  const targetOf = (described: DescribedTarget | null, onScreen: PageContext): ObservationTarget => {
+    const { title: _title, ...page } = onScreen;
+    return described
+      ? { page, selectors: described.selectors, quote: described.quote }
+      : { page, selectors: [] };
+  };
+
+  async function add() {
+    if (tabId === null || !context) return;
+    const described = await toPage(tabId, { type: 'anchors/describe-selection' }).catch(() => ({
+      target: null,
+      context,
+    }));
+    setDraft({ target: targetOf(described.target, described.context), existing: null });
+  }
+
+  async function pick() {
+    if (tabId === null || !context) return;
+    setPicking(true);
+    try {
+      const picked = await toPage(tabId, { type: 'anchors/pick' });
+      if (picked.target) setDraft({ target: targetOf(picked.target, picked.context), existing: null });
+    } catch (error) {
+      setMessage({ kind: 'alert', text: errorText(error) });
+    } finally {
+      setPicking(false);
+    }
+  }
+
+  async function remove(observation: Observation) {
+    try {
+      const { observation: deleted } = await request({ type: 'observation/delete', id: observation.id });
+      if (deleted) setMessage({ kind: 'status', text: 'Observation deleted.', undo: deleted });
+    } catch (error) {
+      setMessage({ kind: 'alert', text: errorText(error) });
+    }
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (picking && event.key === 'Escape' && tabId !== null) {
+        void toPage(tabId, { type: 'anchors/pick-cancel' });
+        return;
+      }
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.code === 'KeyO') void add();
+      else if (event.code === 'KeyP') void pick();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <>
+      <div class="card toolbar" role="toolbar" aria-label="Observation tools">
+        <button type="button" onClick={add} disabled={!context || picking} aria-keyshortcuts="Alt+O">
+          Add observation
+        </button>
+        {picking ? (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => tabId !== null && void toPage(tabId, { type: 'anchors/pick-cancel' })}
+          >
+            Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="secondary"
+            onClick={pick}
+            disabled={!context}
+            aria-keyshortcuts="Alt+P"
+          >
+            Pick element
+          </button>
+        )}
+        {picking && <p role="status">Click a field or element in the record. Esc cancels.</p>}
+        {!picking && !draft && (
+          <p class="muted small">
+            Select text in the record first to anchor to it; otherwise the observation is about the whole
+            screen.
+          </p>
+        )}
+      </div>
+      {message && (
+        <p role={message.kind} class={message.kind === 'alert' ? 'error card' : 'card'}>
+          {message.text}{' '}
+          {message.undo && (
+            <button
+              type="button"
+              class="link"
+              onClick={() =>
+                void request({ type: 'observation/restore', observation: message.undo! }).then(() =>
+                  setMessage(null),
+                )
+              }
+            >
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+      {draft && (
+        <ObservationForm
+          key={draft.existing?.id ?? 'new'}
+          target={draft.target}
+          existing={draft.existing}
+          audit={audits.active}
+          defaultSectionId={sectionId}
+          onDone={(saved) => {
+            setDraft(null);
+            if (saved) setMessage({ kind: 'status', text: 'Observation saved.' });
+          }}
+        />
+      )}
+      <ObservationList
+        list={list}
+        tab={tab}
+        templateOf={(observation) => {
+          const audit = audits.audits.find((candidate) => candidate.id === observation.auditId);
+          return (
+            audits.templates.find((t) => t.id === audit?.templateId && t.version === audit.templateVersion) ??
+            null
+          );
+        }}
+        onEdit={(observation) => setDraft({ target: observation.target, existing: observation })}
+        onDelete={remove}
+      />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The sidebar's view of its tab: which tab it is in, the screen the tab shows, which observations the
+ * in-page script anchored or orphaned there, and which one the user last clicked in the page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '@/lib/messaging/client';
+import type { PageContext } from '@/lib/model/page-context';
+import { getTabState, watchTabState, type TabState } from '@/lib/background/tab-state';
+
+export interface TabView {
+  tabId: number | null;
+  context: PageContext | null;
+  anchors: TabState<'anchors'> | null;
+  focus: TabState<'focus'> | null;
+  problem: string | null;
+}
+
+export function useTab(): TabView {
+  const [view, setView] = useState<TabView>({
+    tabId: null,
+    context: null,
+    anchors: null,
+    focus: null,
+    problem: null,
+  });
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    const patch = (change: Partial<TabView>) =>
+      !signal.aborted && setView((current) => ({ ...current, ...change }));
+    request({ type: 'sidebar/hello' })
+      .then(async ({ tabId, context }) => {
+        patch({ tabId, context });
+        if (tabId === null)
+          return patch({ problem: 'Margin could not tell which tab this sidebar belongs to.' });
+        watchTabState('context', tabId, (value) => patch({ context: value }), signal);
+        watchTabState('anchors', tabId, (value) => patch({ anchors: value }), signal);
+        watchTabState('focus', tabId, (value) => patch({ focus: value }), signal);
+        patch({ anchors: await getTabState('anchors', tabId) });
+      })
+      .catch((error: unknown) => patch({ problem: error instanceof Error ? error.message : String(error) }));
+    return () => controller.abort();
+  }, []);
+  return view;
+}

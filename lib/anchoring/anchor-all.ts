@@ -1,0 +1,73 @@
+/**
+ * Anchors all of a screen's annotations in one pass over one shared text index, then gives a second
+ * chance to those the first pass orphaned only because the quote occurs several times and the text had
+ * moved too far from its recorded position to tell the copies apart. Their neighbours say how far: when
+ * the annotations recorded just before and just after it were found moved by (nearly) the same amount,
+ * the text between them moved as a block, and the recorded position is corrected by that amount. The
+ * retry goes through the same strict rules; it only supplies a better position hint.
+ */
+import type { Selector } from '../model/selector';
+import { anchor, type AnchorResult, type RangeAnchor } from './anchor';
+import { readSelectors } from './read-selectors';
+import { buildTextIndex, offsetsFromRange } from './text-index';
+
+/** Neighbours whose shifts differ by more than this did not move as one block: no retry. */
+const MAX_SHIFT_SPREAD = 256;
+
+interface Moved {
+  recorded: number;
+  shift: number;
+}
+
+function shifted(selectors: Selector[], shift: number): Selector[] {
+  return selectors.map((s) =>
+    s && s.type === 'TextPositionSelector' ? { ...s, start: s.start + shift, end: s.end + shift } : s,
+  );
+}
+
+/** The last found annotation recorded at or before `at`, and the first recorded at or after it. */
+function neighbours(moved: Moved[], at: number): [Moved | undefined, Moved | undefined] {
+  let lo = 0;
+  let hi = moved.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (moved[mid]!.recorded <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [moved[lo - 1], moved[lo]];
+}
+
+/**
+ * Anchors every item against one shared text index. The map has an entry (result or null) for every
+ * id; one item failing never affects another. Never throws.
+ */
+export function anchorAll<Id>(
+  root: Element,
+  items: readonly { id: Id; selectors: Selector[] }[],
+): Map<Id, AnchorResult | null> {
+  const index = buildTextIndex(root);
+  const results = new Map<Id, AnchorResult | null>();
+  const moved: Moved[] = [];
+  const orphans: { id: Id; selectors: Selector[]; start: number }[] = [];
+  for (const { id, selectors } of items) {
+    const result = anchor(root, selectors, index);
+    results.set(id, result);
+    const { position, quote } = readSelectors(selectors);
+    if (!position) continue;
+    if (result?.kind === 'range') {
+      const offsets = offsetsFromRange(index, result.range);
+      if (offsets) moved.push({ recorded: position.start, shift: offsets.start - position.start });
+    } else if (!result && quote) orphans.push({ id, selectors, start: position.start });
+  }
+  moved.sort((a, b) => a.recorded - b.recorded);
+  for (const orphan of orphans) {
+    const [before, after] = neighbours(moved, orphan.start);
+    if (!before || !after || Math.abs(before.shift - after.shift) > MAX_SHIFT_SPREAD) continue;
+    const tries = [...new Set([before.shift, after.shift])].filter((shift) => shift !== 0);
+    const found = tries.map((shift) => anchor(root, shifted(orphan.selectors, shift), index));
+    const hits = found.filter((r): r is RangeAnchor => r?.kind === 'range');
+    const starts = new Set(hits.map((r) => offsetsFromRange(index, r.range)?.start));
+    if (hits.length > 0 && starts.size === 1) results.set(orphan.id, hits[0]!);
+  }
+  return results;
+}

@@ -1,0 +1,114 @@
+/**
+ * The identity a form field keeps when the page is rebuilt: tag, input type, name, id and the text of
+ * its label. Never its value: label text is gathered without the contents of form controls, so a
+ * `<textarea>` or `<select>` inside a wrapping `<label>` adds nothing. Shared by anchoring (finding the
+ * field again) and friction capture (naming the field a practitioner struggled with).
+ */
+import type { FieldSelector } from '../model/selector';
+
+const MAX_LABEL = 300;
+const MAX_ATTR = 300;
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
+const NO_TEXT_TAGS = new Set(['input', 'select', 'textarea', 'option', 'script', 'style', 'template']);
+
+/** True for tags of elements that hold a value the user types or picks (input, select, textarea). */
+export function isFormControlTag(tag: string): boolean {
+  return CONTROL_TAGS.has(tag.toLowerCase());
+}
+
+/** True for elements that hold a value the user types or picks (input, select, textarea). */
+export function isFormControl(element: Element): boolean {
+  return isFormControlTag(element.localName);
+}
+
+/** Text of `node`, skipping form controls (their values) and scripts, with whitespace collapsed. */
+function textWithoutValues(node: Node, skip?: Element): string {
+  const parts: string[] = [];
+  const visit = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) parts.push((current as Text).data);
+    else if (current.nodeType === Node.ELEMENT_NODE) {
+      const element = current as Element;
+      if (element === skip || NO_TEXT_TAGS.has(element.localName)) return;
+      for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    }
+  };
+  visit(node);
+  return parts.join(' ');
+}
+
+/** Collapses whitespace, drops "(required)" markers and trailing colons or asterisks, caps the length. */
+export function cleanLabel(raw: string): string | undefined {
+  const text = raw
+    .replace(/\(\s*required\s*\)/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s:*]+$/, '')
+    .trim();
+  return text ? text.slice(0, MAX_LABEL) : undefined;
+}
+
+function labelsFor(element: Element): Element[] {
+  const labels = (element as HTMLInputElement).labels;
+  if (labels) return Array.from(labels).filter((label) => label.getAttribute('for') === element.id);
+  if (!element.id) return [];
+  return Array.from(element.ownerDocument.getElementsByTagName('label')).filter(
+    (label) => label.getAttribute('for') === element.id,
+  );
+}
+
+/**
+ * The human label of an element: `<label for>`, a wrapping `<label>`, `aria-labelledby`,
+ * `aria-label`, then `title` or `placeholder`. Whitespace collapsed, markers stripped, at most 300
+ * characters; undefined when there is none. Never includes a field's value.
+ */
+export function labelOf(element: Element): string | undefined {
+  const candidates: (() => string | undefined)[] = [
+    () =>
+      labelsFor(element)
+        .map((label) => textWithoutValues(label, element))
+        .join(' '),
+    () => {
+      const wrapping = element.parentElement?.closest('label');
+      return wrapping ? textWithoutValues(wrapping, element) : undefined;
+    },
+    () => {
+      const ids = element.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+      const doc = element.ownerDocument;
+      return ids
+        .map((id) => doc.getElementById(id))
+        .map((el) => (el ? textWithoutValues(el) : ''))
+        .join(' ');
+    },
+    () => element.getAttribute('aria-label') ?? undefined,
+    () => element.getAttribute('title') ?? undefined,
+    () => element.getAttribute('placeholder') ?? undefined,
+  ];
+  for (const candidate of candidates) {
+    const label = cleanLabel(candidate() ?? '');
+    if (label) return label;
+  }
+  return undefined;
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  const value = element.getAttribute(name);
+  return value && value.length <= MAX_ATTR ? value : undefined;
+}
+
+/**
+ * The FieldSelector of `element`: lower-case tag, input type (inputs only, default "text"), name, id
+ * and label when present. Reads no value.
+ */
+export function fieldIdentity(element: Element): FieldSelector {
+  const identity: FieldSelector = { type: 'FieldSelector', tag: element.localName.slice(0, 40) };
+  if (element.localName === 'input') {
+    identity.inputType = (element.getAttribute('type') || 'text').toLowerCase().slice(0, 40);
+  }
+  const name = attribute(element, 'name');
+  const id = attribute(element, 'id');
+  const label = labelOf(element);
+  if (name) identity.name = name;
+  if (id) identity.id = id;
+  if (label) identity.label = label;
+  return identity;
+}

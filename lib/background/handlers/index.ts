@@ -1,0 +1,13 @@
+/** Every message handler of the background, by capability. */
+import type { Handlers } from '../../messaging/router';
+import { auditHandlers } from './audits';
+import { noteHandlers } from './notes';
+import { observationHandlers } from './observations';
+import { pageHandlers } from './page';
+
+export const handlers: Handlers = {
+  ...pageHandlers,
+  ...noteHandlers,
+  ...observationHandlers,
+  ...auditHandlers,
+};

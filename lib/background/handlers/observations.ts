@@ -1,0 +1,42 @@
+/** Handlers for observations. */
+import type { Handlers } from '../../messaging/router';
+import { getDb } from '../../storage/db';
+import {
+  createObservation,
+  deleteObservation,
+  observationsForAudit,
+  observationsForPage,
+  restoreObservation,
+  updateObservation,
+} from '../../storage/observations';
+import { loadSettings } from '../../settings/settings';
+
+type ObservationTypes =
+  | 'observation/create'
+  | 'observation/update'
+  | 'observation/delete'
+  | 'observation/restore'
+  | 'observation/list'
+  | 'observation/list-for-audit';
+
+export const observationHandlers: Pick<Handlers, ObservationTypes> = {
+  async 'observation/create'({ fields, target }) {
+    const { author } = await loadSettings();
+    return { observation: await createObservation(getDb(), { fields, target, author }) };
+  },
+  async 'observation/update'({ id, fields, expectedUpdatedAt }) {
+    return { observation: await updateObservation(getDb(), id, fields, expectedUpdatedAt) };
+  },
+  async 'observation/delete'({ id }) {
+    return { observation: await deleteObservation(getDb(), id) };
+  },
+  async 'observation/restore'({ observation }) {
+    return { restored: await restoreObservation(getDb(), observation) };
+  },
+  async 'observation/list'({ pageKey }) {
+    return { observations: await observationsForPage(getDb(), pageKey) };
+  },
+  async 'observation/list-for-audit'({ auditId }) {
+    return { observations: await observationsForAudit(getDb(), auditId) };
+  },
+};

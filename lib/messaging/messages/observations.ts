@@ -1,0 +1,22 @@
+/** Messages about observations, from Margin's pages. */
+import { z } from 'zod';
+import { ObservationFieldsSchema, ObservationSchema, ObservationTargetSchema } from '../../model/observation';
+
+export const ObservationMessages = [
+  z.strictObject({
+    type: z.literal('observation/create'),
+    fields: ObservationFieldsSchema,
+    target: ObservationTargetSchema,
+  }),
+  /** `expectedUpdatedAt`: the version the editor started from; a newer stored one is a conflict. */
+  z.strictObject({
+    type: z.literal('observation/update'),
+    id: z.string().uuid(),
+    fields: ObservationFieldsSchema,
+    expectedUpdatedAt: z.string().datetime(),
+  }),
+  z.strictObject({ type: z.literal('observation/delete'), id: z.string().uuid() }),
+  z.strictObject({ type: z.literal('observation/restore'), observation: ObservationSchema }),
+  z.strictObject({ type: z.literal('observation/list'), pageKey: z.string().min(1).max(3000) }),
+  z.strictObject({ type: z.literal('observation/list-for-audit'), auditId: z.string().uuid() }),
+] as const;

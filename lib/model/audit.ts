@@ -1,0 +1,41 @@
+/**
+ * An audit of one child's case against a template: spans many screens and visits, moves through the
+ * template's sections (each graded and justified), and finishes with an overall grade and summary.
+ */
+import { z } from 'zod';
+
+export const CaseRefSchema = z.strictObject({
+  /** Person or case identifier, e.g. `P123456` (never a name). */
+  personId: z.string().trim().min(1, 'Enter the person or case ID.').max(200),
+  /** Case system the record lives in, when known from the page. */
+  system: z.string().max(200).optional(),
+});
+
+export const SectionResultSchema = z.strictObject({
+  grade: z.string().max(40).optional(),
+  /** Why this grade: the justification councils ask for. */
+  justification: z.string().max(20_000).optional(),
+  complete: z.boolean(),
+});
+
+export const AuditStatusSchema = z.enum(['in-progress', 'finished']);
+
+export const AuditSchema = z.strictObject({
+  id: z.string().uuid(),
+  templateId: z.string().min(1).max(80),
+  templateVersion: z.number().int().min(1),
+  caseRef: CaseRefSchema,
+  auditor: z.string().max(200),
+  status: AuditStatusSchema,
+  /** Results per template section id. */
+  sections: z.record(z.string(), SectionResultSchema),
+  overallGrade: z.string().max(40).optional(),
+  summary: z.string().max(50_000).optional(),
+  startedAt: z.string().datetime(),
+  finishedAt: z.string().datetime().optional(),
+  updatedAt: z.string().datetime(),
+});
+
+export type CaseRef = z.infer<typeof CaseRefSchema>;
+export type SectionResult = z.infer<typeof SectionResultSchema>;
+export type Audit = z.infer<typeof AuditSchema>;

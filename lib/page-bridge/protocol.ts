@@ -1,0 +1,45 @@
+/**
+ * Messages from Margin's sidebar to the in-page script of its tab (`tabs.sendMessage`, top frame):
+ * which observations to anchor, and requests to describe the user's selection or a picked element.
+ * The in-page script accepts them only from Margin's own pages. Plain types: no Zod in the page.
+ */
+import type { ObservationKind } from '../model/observation-kinds';
+import type { Selector } from '../model/selector';
+import type { PageContext } from '../model/page-context';
+
+export interface AnchorItem {
+  id: string;
+  kind: ObservationKind;
+  selectors: Selector[];
+}
+
+/** Where a new observation points, as the in-page script describes it. */
+export interface DescribedTarget {
+  selectors: Selector[];
+  /** The selected text, or the picked field's label or element's text. */
+  quote: string;
+}
+
+export type BridgeMessage =
+  | { type: 'anchors/set'; pageKey: string; items: AnchorItem[] }
+  | { type: 'anchors/describe-selection' }
+  | { type: 'anchors/pick' }
+  | { type: 'anchors/pick-cancel' }
+  | { type: 'anchors/scroll-to'; id: string };
+
+export interface BridgeResponses {
+  'anchors/set': { anchored: string[]; orphaned: string[] };
+  /** `context`: the screen as the page shows it at this moment (the sidebar's copy may lag a navigation). */
+  'anchors/describe-selection': { target: DescribedTarget | null; context: PageContext };
+  'anchors/pick': { target: DescribedTarget | null; context: PageContext };
+  'anchors/pick-cancel': { cancelled: boolean };
+  'anchors/scroll-to': { found: boolean };
+}
+
+export const BRIDGE_TYPES: ReadonlySet<string> = new Set<BridgeMessage['type']>([
+  'anchors/set',
+  'anchors/describe-selection',
+  'anchors/pick',
+  'anchors/pick-cancel',
+  'anchors/scroll-to',
+]);

@@ -1,0 +1,64 @@
+/**
+ * The in-page end of the page bridge: answers the sidebar's requests (anchor these observations,
+ * describe the selection, pick an element, reveal one) and ignores everyone else, including other
+ * extensions and anything the host page could send.
+ */
+import { browser } from 'wxt/browser';
+import { BRIDGE_TYPES, type BridgeMessage, type BridgeResponses } from '../page-bridge/protocol';
+import type { PageContext } from '../model/page-context';
+import type { AnchorController } from './anchor-controller';
+import { describePicked, describeSelection } from './describe-target';
+import { startPicking, type PickSession } from './picker';
+
+export interface BridgeDeps {
+  doc: Document;
+  root(): Element;
+  readContext(): PageContext;
+  anchors: AnchorController;
+  signal: AbortSignal;
+}
+
+export function listenToSidebar({ doc, root, readContext, anchors, signal }: BridgeDeps): void {
+  const extensionBase = browser.runtime.getURL('/');
+  let picking: PickSession | null = null;
+
+  async function handle(message: BridgeMessage): Promise<BridgeResponses[BridgeMessage['type']]> {
+    switch (message.type) {
+      case 'anchors/set':
+        return anchors.set(String(message.pageKey), Array.isArray(message.items) ? message.items : []);
+      case 'anchors/describe-selection':
+        return { target: describeSelection(doc, root()), context: readContext() };
+      case 'anchors/pick': {
+        picking?.cancel();
+        const session = startPicking(doc);
+        picking = session;
+        const element = await session.result;
+        if (picking === session) picking = null;
+        return { target: element ? describePicked(root(), element) : null, context: readContext() };
+      }
+      case 'anchors/pick-cancel': {
+        const cancelled = picking !== null;
+        picking?.cancel();
+        return { cancelled };
+      }
+      case 'anchors/scroll-to':
+        return { found: anchors.reveal(String(message.id)) };
+    }
+  }
+
+  const listener = (message: unknown, sender: { id?: string; url?: string }) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionBase)) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !BRIDGE_TYPES.has(type)) return undefined;
+    return handle(message as BridgeMessage);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(listener);
+      picking?.cancel();
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Writes and queries of audits: start, record a section's result, finish (only when every required
+ * section is complete and the grades fit the template's scales), reopen.
+ */
+import type { AppDB } from './db';
+import { AuditSchema, type Audit, type CaseRef, type SectionResult } from '../model/audit';
+import { sectionScale, type Template } from '../model/template';
+import { scaleValues } from '../audit/scales';
+import { findTemplate } from './templates';
+
+/** Starts an audit of a case with a template. */
+export async function startAudit(
+  db: AppDB,
+  template: Template,
+  caseRef: CaseRef,
+  auditor: string,
+  now = new Date(),
+): Promise<Audit> {
+  const at = now.toISOString();
+  const audit = AuditSchema.parse({
+    id: crypto.randomUUID(),
+    templateId: template.id,
+    templateVersion: template.version,
+    caseRef,
+    auditor,
+    status: 'in-progress',
+    sections: {},
+    startedAt: at,
+    updatedAt: at,
+  });
+  await db.audits.add(audit);
+  return audit;
+}
+
+async function load(db: AppDB, id: string): Promise<{ audit: Audit; template: Template }> {
+  const audit = await db.audits.get(id);
+  if (!audit) throw new Error('This audit no longer exists on this device.');
+  const template = await findTemplate(db, audit.templateId, audit.templateVersion);
+  if (!template)
+    throw new Error(
+      `The template "${audit.templateId}" version ${audit.templateVersion} is missing: import it again.`,
+    );
+  return { audit, template };
+}
+
+function checkGrade(values: string[], grade: string | undefined, where: string): void {
+  if (grade !== undefined && !values.includes(grade)) {
+    throw new Error(`"${grade}" is not a grade on the scale of ${where}.`);
+  }
+}
+
+/** Records the grade, justification and completeness of one section of an in-progress audit. */
+export async function updateSection(
+  db: AppDB,
+  id: string,
+  sectionId: string,
+  result: SectionResult,
+  now = new Date(),
+): Promise<Audit> {
+  return db.transaction('rw', db.audits, db.templates, async () => {
+    const { audit, template } = await load(db, id);
+    if (audit.status !== 'in-progress') throw new Error('This audit is finished: reopen it to change it.');
+    const section = template.sections.find((candidate) => candidate.id === sectionId);
+    if (!section) throw new Error(`The template has no section "${sectionId}".`);
+    checkGrade(scaleValues(sectionScale(template, section)), result.grade, `"${section.title}"`);
+    const next = AuditSchema.parse({
+      ...audit,
+      sections: { ...audit.sections, [sectionId]: result },
+      updatedAt: now.toISOString(),
+    });
+    await db.audits.put(next);
+    return next;
+  });
+}
+
+/** The titles of required sections not yet complete. */
+export function missingSections(audit: Audit, template: Template): string[] {
+  return template.sections
+    .filter((section) => section.required && !audit.sections[section.id]?.complete)
+    .map((s) => s.title);
+}
+
+/** Finishes an audit with an overall grade and summary; refuses while required sections are incomplete. */
+export async function finishAudit(
+  db: AppDB,
+  id: string,
+  overallGrade: string | undefined,
+  summary: string,
+  now = new Date(),
+): Promise<Audit> {
+  return db.transaction('rw', db.audits, db.templates, async () => {
+    const { audit, template } = await load(db, id);
+    const missing = missingSections(audit, template);
+    if (missing.length > 0)
+      throw new Error(`Complete these sections before finishing: ${missing.join('; ')}.`);
+    const scale = template.overallScale ?? template.scale;
+    if (scale.type !== 'none' && overallGrade === undefined)
+      throw new Error('Choose an overall grade before finishing.');
+    checkGrade(scaleValues(scale), overallGrade, 'the overall grade');
+    const at = now.toISOString();
+    const next = AuditSchema.parse({
+      ...audit,
+      status: 'finished',
+      overallGrade,
+      summary,
+      finishedAt: at,
+      updatedAt: at,
+    });
+    await db.audits.put(next);
+    return next;
+  });
+}
+
+/** Reopens a finished audit; its grades and summary stay until changed. */
+export async function reopenAudit(db: AppDB, id: string, now = new Date()): Promise<Audit> {
+  return db.transaction('rw', db.audits, db.templates, async () => {
+    const { audit } = await load(db, id);
+    const { finishedAt: _finishedAt, ...rest } = audit;
+    const next = AuditSchema.parse({ ...rest, status: 'in-progress', updatedAt: now.toISOString() });
+    await db.audits.put(next);
+    return next;
+  });
+}
+
+/** Every audit, most recently changed first. */
+export function listAudits(db: AppDB): Promise<Audit[]> {
+  return db.audits.orderBy('updatedAt').reverse().toArray();
+}

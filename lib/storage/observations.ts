@@ -1,0 +1,101 @@
+/**
+ * Writes and queries of observations. Writes run in the background after the router validated the
+ * message; every write re-validates the whole record, and an update is refused when the record changed
+ * since the writer read it (two tabs editing the same observation: the later writer sees the conflict).
+ */
+import type { AppDB } from './db';
+import { pageKey } from '../model/page-context';
+import {
+  ObservationSchema,
+  type Observation,
+  type ObservationFields,
+  type ObservationTarget,
+} from '../model/observation';
+
+export class ConflictError extends Error {
+  constructor() {
+    super(
+      'This observation was changed elsewhere (another tab or window) since you opened it. Reload it and try again.',
+    );
+    this.name = 'ConflictError';
+  }
+}
+
+export interface NewObservation {
+  fields: ObservationFields;
+  target: ObservationTarget;
+  author: string;
+}
+
+/** Stores a new observation; throws (writing nothing) when the record is invalid. */
+export async function createObservation(
+  db: AppDB,
+  input: NewObservation,
+  now = new Date(),
+): Promise<Observation> {
+  const at = now.toISOString();
+  const observation = ObservationSchema.parse({
+    ...input.fields,
+    id: crypto.randomUUID(),
+    target: input.target,
+    pageKey: pageKey(input.target.page),
+    author: input.author,
+    createdAt: at,
+    updatedAt: at,
+  });
+  await db.observations.add(observation);
+  return observation;
+}
+
+/**
+ * Replaces the auditor-written fields of an observation. `expectedUpdatedAt` is the `updatedAt` the
+ * writer last saw; a different stored value means someone else saved in between: ConflictError.
+ */
+export async function updateObservation(
+  db: AppDB,
+  id: string,
+  fields: ObservationFields,
+  expectedUpdatedAt: string,
+  now = new Date(),
+): Promise<Observation> {
+  return db.transaction('rw', db.observations, async () => {
+    const existing = await db.observations.get(id);
+    if (!existing)
+      throw new Error('This observation no longer exists (it may have been deleted in another tab).');
+    if (existing.updatedAt !== expectedUpdatedAt) throw new ConflictError();
+    const updatedAt = new Date(Math.max(now.getTime(), Date.parse(existing.updatedAt) + 1)).toISOString();
+    const { followUp: _followUp, grade: _grade, sectionId: _sectionId, ...kept } = existing;
+    const next = ObservationSchema.parse({ ...kept, ...fields, updatedAt });
+    await db.observations.put(next);
+    return next;
+  });
+}
+
+/** Deletes an observation and returns it (for undo), or null when there was none. */
+export async function deleteObservation(db: AppDB, id: string): Promise<Observation | null> {
+  return db.transaction('rw', db.observations, async () => {
+    const existing = await db.observations.get(id);
+    if (existing) await db.observations.delete(id);
+    return existing ?? null;
+  });
+}
+
+/** Puts back a deleted observation exactly as it was; false (nothing written) if its id is taken. */
+export async function restoreObservation(db: AppDB, observation: Observation): Promise<boolean> {
+  const valid = ObservationSchema.parse(observation);
+  return db.transaction('rw', db.observations, async () => {
+    if (await db.observations.get(valid.id)) return false;
+    await db.observations.add(valid);
+    return true;
+  });
+}
+
+/** Observations on one screen, oldest first (reading order of an audit). */
+export function observationsForPage(db: AppDB, key: string): Promise<Observation[]> {
+  return db.observations.where('pageKey').equals(key).sortBy('createdAt');
+}
+
+/** Observations of one audit, across all its screens, oldest first. */
+export function observationsForAudit(db: AppDB, auditId: string): Promise<Observation[]> {
+  return db.observations.where('auditId').equals(auditId).sortBy('createdAt');
+}

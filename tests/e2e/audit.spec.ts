@@ -1,0 +1,78 @@
+// A whole audit with a built-in template, from start to finish, in the sidebar on the demo system.
+import { test, expect, sidebarFrame } from './support/fixtures';
+import { selectText } from './support/page-text';
+
+test('an auditor runs a learning case file audit from start to finish, and reopens it', async ({
+  openDemo,
+  margin,
+  demoUrl,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  const audit = sidebar.getByRole('region', { name: /^Audit/ });
+  await expect(audit.getByLabel('Person or case ID')).toHaveValue('P123456');
+  await audit.getByLabel('Template').selectOption({ label: 'Learning case file audit' });
+  await audit.getByRole('button', { name: 'Start audit' }).click();
+  await expect(sidebar.getByRole('heading', { name: 'Audit of P123456' })).toBeVisible();
+  await expect(sidebar.getByText('0 of 8 sections complete')).toBeVisible();
+
+  // Finishing too early is refused, naming what is missing.
+  await sidebar.getByLabel('Overall grade').selectOption({ label: 'Good' });
+  await sidebar.getByRole('button', { name: 'Finish audit' }).click();
+  await expect(sidebar.getByRole('alert')).toContainText(
+    'Complete these sections before finishing: Chronology and history',
+  );
+
+  // An observation on the voice of the child, graded, tagged, as evidence for the section.
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await selectText(page, 'Maya asked whether she would have to move house.');
+  await sidebar.getByRole('button', { name: 'Voice of the child' }).click();
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await expect(sidebar.getByLabel('Template section')).toHaveValue('voice-of-the-child');
+  await sidebar.getByLabel('Grade', { exact: true }).selectOption({ label: 'Outstanding' });
+  await sidebar
+    .getByLabel('Observation', { exact: true })
+    .fill('Maya’s own question is recorded verbatim and answered.');
+  await sidebar.getByText('Family-professional interaction', { exact: true }).click();
+  await sidebar.getByRole('checkbox', { name: "The child's voice" }).check();
+  await sidebar.getByLabel('Follow-up action (optional)').fill('Share at the next practice week.');
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  const item = sidebar
+    .getByRole('region', { name: /^Observations/ })
+    .getByRole('listitem')
+    .filter({ hasText: 'verbatim' });
+  await expect(item).toContainText('Voice of the child · Outstanding');
+  await expect(item).toContainText("Family-professional interaction: The child's voice");
+
+  // Every section graded and completed, across a client-side navigation to another screen.
+  await page
+    .getByRole('navigation', { name: 'Person navigation' })
+    .getByRole('link', { name: 'Chronology' })
+    .click();
+  const sections = sidebar.getByRole('list', { name: 'Sections' }).getByRole('button');
+  const count = await sections.count();
+  for (let index = 0; index < count; index++) {
+    await sections.nth(index).click();
+    const grade = sidebar.getByLabel('Section grade');
+    if (await grade.count()) await grade.selectOption({ index: 2 });
+    await sidebar.getByLabel('Justification').fill(`Evidence reviewed for section ${index + 1}.`);
+    await sidebar.getByRole('checkbox', { name: 'Section complete' }).check();
+    await sidebar.getByRole('button', { name: 'Save section' }).click();
+    await expect(sidebar.getByText(`${index + 1} of 8 sections complete`)).toBeVisible();
+  }
+
+  await sidebar.getByLabel('Overall grade').selectOption({ label: 'Good' });
+  await sidebar.getByLabel('Summary').fill('Strong direct work with Maya; chronology needs updating.');
+  await sidebar.getByRole('button', { name: 'Finish audit' }).click();
+  await expect(sidebar.getByText('Audit finished. Overall grade: Good')).toBeVisible();
+
+  // The audit is still there in a new tab after a reload, and can be reopened.
+  const other = await margin.context.newPage();
+  await other.goto(new URL('/person/P123456', demoUrl).href);
+  const otherSidebar = await sidebarFrame(other);
+  await expect(otherSidebar.getByText('Audit finished. Overall grade: Good')).toBeVisible();
+  await otherSidebar.getByRole('button', { name: 'Reopen audit' }).click();
+  await expect(otherSidebar.getByRole('button', { name: 'Finish audit' })).toBeVisible();
+  await expect(otherSidebar.getByText('8 of 8 sections complete')).toBeVisible();
+  await otherSidebar.getByRole('button', { name: 'Close' }).click();
+  await expect(otherSidebar.getByRole('button', { name: /Open audit of P123456/ })).toBeVisible();
+});

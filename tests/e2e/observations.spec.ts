@@ -1,0 +1,155 @@
+// Observations anchored to the live record: select text or pick a field, save, and find it again after
+// a reload, a re-render, edited words, removed text and client-side navigation.
+import { test, expect, sidebarFrame } from './support/fixtures';
+import { highlighted, selectText } from './support/page-text';
+import type { Frame, Page } from '@playwright/test';
+
+const QUOTE =
+  'Maya said that she feels safe at home when Mum is well, but gets worried when the adults argue late at night.';
+
+async function observe(sidebar: Frame, text: string, kind = 'Concern') {
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.getByRole('radio', { name: kind }).check();
+  await sidebar.getByLabel('Observation', { exact: true }).fill(text);
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(sidebar.getByText('Observation saved.')).toBeVisible();
+}
+
+const observations = (sidebar: Frame) => sidebar.getByRole('region', { name: /^Observations/ });
+
+async function expectHighlight(page: Page, name: string, text: string | RegExp) {
+  await expect.poll(async () => (await highlighted(page))[name]?.join('|') ?? '').toMatch(text);
+}
+
+test('a text observation is highlighted, survives reload and re-render, and focuses from the page', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await selectText(page, QUOTE);
+  await observe(sidebar, 'The child’s worry is recorded in her own words.');
+  await expect(observations(sidebar).getByText(QUOTE)).toBeVisible();
+  await expectHighlight(page, 'margin-concern', QUOTE);
+
+  await page.reload();
+  const again = await sidebarFrame(page);
+  await expectHighlight(page, 'margin-concern', QUOTE);
+  await expect(observations(again).getByRole('button', { name: /Show in record/ })).toBeVisible();
+
+  // The demo rebuilds the notes list with new DOM nodes: the highlight follows.
+  await page.getByRole('button', { name: 'Refresh notes' }).click();
+  await expect.poll(() => page.locator('#casenote-list').getAttribute('data-render-count')).not.toBe('1');
+  await expectHighlight(page, 'margin-concern', QUOTE);
+
+  // Clicking the highlighted text focuses its observation in the sidebar.
+  const spot = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('margin-concern')!][0] as Range;
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(spot.x, spot.y);
+  await expect(again.locator('li.observation.focused')).toContainText('The child’s worry is recorded');
+});
+
+test('edited words still anchor (fuzzy); removed text becomes an orphan showing its quote', async ({
+  margin,
+  openDemo,
+  demoUrl,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await selectText(page, QUOTE);
+  await observe(sidebar, 'Worry about arguments at night.');
+
+  const edited = await margin.context.newPage();
+  await edited.goto(new URL('/person/P123456/casenotes?variant=edited', demoUrl).href);
+  await sidebarFrame(edited);
+  await expectHighlight(
+    edited,
+    'margin-concern',
+    /she usually feels safe at home when Mum is coping, but gets worried/,
+  );
+
+  const removed = await margin.context.newPage();
+  await removed.goto(new URL('/person/P123456/casenotes?variant=removed', demoUrl).href);
+  const removedSidebar = await sidebarFrame(removed);
+  const item = observations(removedSidebar)
+    .getByRole('listitem')
+    .filter({ hasText: 'Worry about arguments' });
+  await expect(item.getByText('Not found on this page')).toBeVisible();
+  await expect(item.getByText(QUOTE)).toBeVisible();
+  expect((await highlighted(removed))['margin-concern'] ?? []).toEqual([]);
+});
+
+test('client-side navigation away and back restores the highlight', async ({ openDemo }) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await selectText(page, QUOTE);
+  await observe(sidebar, 'Navigation check', 'Strength');
+  await expectHighlight(page, 'margin-strength', QUOTE);
+
+  await page
+    .getByRole('navigation', { name: 'Person navigation' })
+    .getByRole('link', { name: 'Chronology' })
+    .click();
+  await expect(observations(sidebar).getByText('No observations on this screen yet.')).toBeVisible();
+  await expect.poll(async () => (await highlighted(page))['margin-strength'] ?? []).toEqual([]);
+
+  await page
+    .getByRole('navigation', { name: 'Person navigation' })
+    .getByRole('link', { name: 'Case notes' })
+    .click();
+  await expectHighlight(page, 'margin-strength', QUOTE);
+  await expect(observations(sidebar).getByText('Navigation check')).toBeVisible();
+});
+
+test('pick mode anchors an observation to a form field; Esc cancels', async ({ openDemo }) => {
+  const { page, sidebar } = await openDemo('/person/P123456/forms/assessment/884213');
+  await sidebar.getByRole('button', { name: 'Pick element' }).click();
+  await expect(sidebar.getByText('Click a field or element in the record. Esc cancels.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sidebar.getByRole('button', { name: 'Pick element' })).toBeVisible();
+
+  await sidebar.getByRole('button', { name: 'Pick element' }).click();
+  await page.getByLabel(/Reason for assessment/).click();
+  await expect(sidebar.getByText('Field or element:')).toBeVisible();
+  await expect(sidebar.locator('.observation-form .quote')).toHaveText('Reason for assessment');
+  await sidebar.getByLabel('Observation', { exact: true }).fill('Reason is clear and specific.');
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  // The choosing click did not reach the case system's field.
+  expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toMatch(/reason/i);
+
+  await page.reload();
+  const again = await sidebarFrame(page);
+  const item = observations(again).getByRole('listitem').filter({ hasText: 'Reason is clear' });
+  await expect(item.getByRole('button', { name: /Show in record/ })).toBeVisible();
+  await expect(page.locator('margin-layer')).toHaveCount(1);
+});
+
+test('observations can be edited, and deleted with undo, from the keyboard', async ({ openDemo }) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await selectText(page, QUOTE);
+  await sidebar.getByRole('button', { name: 'Add observation' }).focus();
+  await sidebar.locator('body').press('Alt+o');
+  await sidebar.getByLabel('Observation', { exact: true }).fill('First wording');
+  await sidebar.getByLabel('Observation', { exact: true }).press('Control+Enter');
+  await expect(sidebar.getByText('Observation saved.')).toBeVisible();
+  await expect(observations(sidebar).getByText(QUOTE)).toBeVisible();
+  await expectHighlight(page, 'margin-strength', QUOTE);
+
+  await observations(sidebar)
+    .getByRole('button', { name: /Edit: Strength: First wording/ })
+    .click();
+  await sidebar.getByLabel('Observation', { exact: true }).fill('Second wording');
+  await sidebar.getByLabel('Observation', { exact: true }).press('Control+Enter');
+  await expect(observations(sidebar).getByText('Second wording')).toBeVisible();
+
+  await observations(sidebar)
+    .getByRole('button', { name: /Delete: Strength: Second wording/ })
+    .click();
+  await expect(observations(sidebar).getByText('No observations on this screen yet.')).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Undo' }).click();
+  await expect(observations(sidebar).getByText('Second wording')).toBeVisible();
+  await expectHighlight(page, 'margin-strength', QUOTE);
+});
