@@ -34,6 +34,22 @@ test('the sidebar has no serious or critical accessibility violations', async ({
   expect(serious(await scanFrame(sidebar))).toEqual([]);
 });
 
+test('the sidebar with an audit and an open observation form has no serious violations', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await sidebar.getByRole('button', { name: 'Start audit' }).click();
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.getByLabel('Observation', { exact: true }).fill('About the whole screen.');
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(sidebar.getByText('Observation saved.')).toBeVisible();
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.getByText('Human-tool operation', { exact: true }).click();
+  await expect(sidebar.getByRole('heading', { name: 'Audit of P123456' })).toBeVisible();
+  expect(serious(await scanFrame(sidebar))).toEqual([]);
+});
+
 test('the dashboard has no serious or critical accessibility violations', async ({ margin, openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
   await sidebar.getByLabel('Note', { exact: true }).fill('A note for the dashboard.');
