@@ -28,6 +28,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+M' },
         description: 'Show or hide the Margin sidebar',
       },
+      'flag-friction': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Flag friction on this screen',
+      },
     },
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: sites }],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

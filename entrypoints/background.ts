@@ -6,7 +6,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handlers } from '@/lib/background/handlers';
-import { clearTabState } from '@/lib/background/tab-state';
+import { clearTabState, setTabState } from '@/lib/background/tab-state';
 import { createRouter } from '@/lib/messaging/router';
 import { senderRole } from '@/lib/messaging/sender';
 import { announceChanges } from '@/lib/storage/changes';
@@ -23,10 +23,16 @@ export default defineBackground({
       route(message, {
         role: senderRole(sender, browser.runtime.id, baseUrl),
         tabId: sender.tab?.id ?? null,
+        url: sender.url ?? null,
       }),
     );
     browser.action.onClicked.addListener(async () => {
       await updatePrefs(togglePrefs(await loadPrefs()));
+    });
+    browser.commands.onCommand.addListener(async (command, tab) => {
+      if (command !== 'flag-friction' || tab?.id === undefined) return;
+      await updatePrefs({ open: true, collapsed: false });
+      await setTabState('flag', tab.id, { at: Date.now() });
     });
     browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   },

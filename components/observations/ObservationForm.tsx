@@ -23,6 +23,8 @@ interface Props {
   existing: Observation | null;
   audit: { audit: Audit; template: Template } | null;
   defaultSectionId: string | null;
+  /** Fields to start a new observation with (e.g. when citing friction evidence). */
+  preset?: Partial<ObservationFields>;
   onDone(saved: Observation | null): void;
 }
 
@@ -30,6 +32,7 @@ function initialFields(
   existing: Observation | null,
   audit: Props['audit'],
   sectionId: string | null,
+  preset: Partial<ObservationFields> = {},
 ): ObservationFields {
   if (existing) {
     const { id: _i, target: _t, pageKey: _p, author: _a, createdAt: _c, updatedAt: _u, ...fields } = existing;
@@ -42,12 +45,13 @@ function initialFields(
     comment: '',
     evidenceSource: 'case-record',
     factors: [],
+    ...preset,
   };
 }
 
-export function ObservationForm({ target, existing, audit, defaultSectionId, onDone }: Props) {
+export function ObservationForm({ target, existing, audit, defaultSectionId, preset, onDone }: Props) {
   const [fields, setFields] = useState<ObservationFields>(() =>
-    initialFields(existing, audit, defaultSectionId),
+    initialFields(existing, audit, defaultSectionId, preset),
   );
   const [error, setError] = useState<string | null>(null);
   const set = (change: Partial<ObservationFields>) => setFields((current) => ({ ...current, ...change }));

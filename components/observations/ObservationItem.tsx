@@ -53,6 +53,11 @@ export function ObservationItem({ observation, template, state, focused, onShow,
         </ul>
       )}
       {observation.followUp && <p class="meta">Follow-up: {observation.followUp}</p>}
+      {observation.evidence?.map((cited) => (
+        <p class="meta" key={cited.ref}>
+          Cites {cited.kind === 'friction-flag' ? 'a friction flag' : 'friction signals'}: {cited.summary}
+        </p>
+      ))}
       <p class="meta">
         {EVIDENCE_SOURCE_LABELS[observation.evidenceSource]} · {observation.author || 'Unnamed auditor'} ·{' '}
         {formatDateTime(observation.updatedAt)}

@@ -14,16 +14,20 @@ import { errorText } from '../error-text';
 import { ObservationForm } from './ObservationForm';
 import { ObservationList } from './ObservationList';
 import { useObservations } from './use-observations';
+import type { Citation } from '../friction/cite';
 
 interface Props {
   tab: TabView;
   audits: AuditsView;
   sectionId: string | null;
+  /** Friction evidence to start an observation from (see FrictionPanel). */
+  citation?: Citation | null;
+  onCitationUsed?(): void;
 }
 
-type Draft = { target: ObservationTarget; existing: Observation | null };
+type Draft = { target: ObservationTarget; existing: Observation | null; preset?: Citation['preset'] };
 
-export function ObservationsPanel({ tab, audits, sectionId }: Props) {
+export function ObservationsPanel({ tab, audits, sectionId, citation, onCitationUsed }: Props) {
   const { tabId, context } = tab;
   const key = context ? pageKey(context) : null;
   const list = useObservations(tabId, key);
@@ -64,6 +68,13 @@ export function ObservationsPanel({ tab, audits, sectionId }: Props) {
       setPicking(false);
     }
   }
+
+  useEffect(() => {
+    if (!citation) return;
+    setDraft({ target: citation.target, existing: null, preset: citation.preset });
+    onCitationUsed?.();
+    document.getElementById('observation-form-heading')?.scrollIntoView({ block: 'start' });
+  }, [citation]);
 
   async function remove(observation: Observation) {
     try {
@@ -143,9 +154,10 @@ export function ObservationsPanel({ tab, audits, sectionId }: Props) {
       )}
       {draft && (
         <ObservationForm
-          key={draft.existing?.id ?? 'new'}
+          key={draft.existing?.id ?? (draft.preset ? `cite-${draft.preset.evidence?.[0]?.ref}` : 'new')}
           target={draft.target}
           existing={draft.existing}
+          preset={draft.preset}
           audit={audits.active}
           defaultSectionId={sectionId}
           onDone={(saved) => {

@@ -8,6 +8,8 @@ import { DEFAULT_PREFS, loadPrefs, watchPrefs, type FramePrefs } from '@/lib/sid
 import { AuditPanel } from '../audit/AuditPanel';
 import { AuditStart } from '../audit/AuditStart';
 import { ObservationsPanel } from '../observations/ObservationsPanel';
+import { FrictionPanel } from '../friction/FrictionPanel';
+import type { Citation } from '../friction/cite';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { PageContextCard } from './PageContextCard';
@@ -20,6 +22,7 @@ export function SidebarApp() {
   const audits = useAudits();
   const [prefs, setPrefs] = useState<FramePrefs>(DEFAULT_PREFS);
   const [sectionId, setSectionId] = useState<string | null>(null);
+  const [citation, setCitation] = useState<Citation | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -43,8 +46,11 @@ export function SidebarApp() {
         <ObservationsPanel
           tab={tab}
           audits={audits}
+          citation={citation}
+          onCitationUsed={() => setCitation(null)}
           sectionId={sectionId ?? audits.active?.template.sections[0]?.id ?? null}
         />
+        <FrictionPanel tab={tab} onCite={setCitation} />
         {audits.active ? (
           <AuditPanel
             audit={audits.active.audit}

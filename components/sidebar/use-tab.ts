@@ -12,6 +12,7 @@ export interface TabView {
   context: PageContext | null;
   anchors: TabState<'anchors'> | null;
   focus: TabState<'focus'> | null;
+  flagRequest: TabState<'flag'> | null;
   problem: string | null;
 }
 
@@ -21,6 +22,7 @@ export function useTab(): TabView {
     context: null,
     anchors: null,
     focus: null,
+    flagRequest: null,
     problem: null,
   });
   useEffect(() => {
@@ -36,6 +38,7 @@ export function useTab(): TabView {
         watchTabState('context', tabId, (value) => patch({ context: value }), signal);
         watchTabState('anchors', tabId, (value) => patch({ anchors: value }), signal);
         watchTabState('focus', tabId, (value) => patch({ focus: value }), signal);
+        watchTabState('flag', tabId, (value) => patch({ flagRequest: value }), signal);
         patch({ anchors: await getTabState('anchors', tabId) });
       })
       .catch((error: unknown) => patch({ problem: error instanceof Error ? error.message : String(error) }));

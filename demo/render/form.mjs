@@ -181,10 +181,11 @@ export function renderFormScreen(person, formKey, { tab, saved } = {}) {
   const step = person.steps[formKey];
   const ctx = { person, step };
   const action = formUrl(person, formKey);
+  // The Print button does nothing, as such buttons often do: a realistic source of dead and rage clicks.
   const pageHtml = markup`${identityBar(person)}
 <main id="main">
 <h1 id="screen-title" tabindex="-1">${form.name}</h1>
-<p class="step-meta">Step ID: <span class="step-id" data-step-id="${step.stepId}">${step.stepId}</span> · Status: ${step.status}</p>
+<p class="step-meta">Step ID: <span class="step-id" data-step-id="${step.stepId}">${step.stepId}</span> · Status: ${step.status} <button type="button" class="button button-secondary print-step">Print</button></p>
 ${workflowMap(person, formKey)}
 <form id="workflow-form" data-form-key="${formKey}" data-person-id="${person.id}" data-step-id="${step.stepId}" method="post" action="${action}" novalidate aria-labelledby="screen-title">
 <p class="form-intro">Fields marked (required) must be completed before the step can be saved.</p>

@@ -14,7 +14,9 @@ import { createAnchorController } from '@/lib/page/anchor-controller';
 import { listenToSidebar } from '@/lib/page/bridge-listener';
 import { observeDomChanges } from '@/lib/page/dom-changes';
 import { watchContext } from '@/lib/page/watch-context';
-import { mountSidebar } from '@/lib/sidebar-frame/mount';
+import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-frame/mount';
+import { runFrictionCapture } from '@/lib/page/start-friction';
+import { createFrictionLayer } from '@/lib/highlights/friction-layer';
 import { loadPrefs, updatePrefs, watchPrefs } from '@/lib/sidebar-frame/prefs';
 
 const warn = (what: string) => (error: unknown) => console.warn(`Margin could not ${what}:`, error);
@@ -29,10 +31,25 @@ export default defineContentScript({
     const root = () => document.body ?? document.documentElement;
 
     const currentContext = () => readContext(document, location, BUILTIN_ADAPTERS);
+    // The frame mounts after the prefs load; recording may be reported before that.
+    const frame: { sidebar?: MountedSidebar; recording: boolean } = { recording: false };
+    const friction = runFrictionCapture({
+      doc: document,
+      origin: location.origin,
+      currentContext,
+      onRecording: (on) => {
+        frame.recording = on;
+        frame.sidebar?.setRecording(on);
+      },
+      signal,
+    });
     const changes = observeDomChanges(document, signal);
     watchContext(changes, {
       read: currentContext,
-      report: (context) => void request({ type: 'page/context', context }).catch(warn('report this screen')),
+      report: (context) => {
+        friction.screenChanged(context);
+        void request({ type: 'page/context', context }).catch(warn('report this screen'));
+      },
     });
 
     const activate = (observationId: string) => {
@@ -52,16 +69,19 @@ export default defineContentScript({
       },
       { capture: true, passive: true, signal },
     );
-    listenToSidebar({ doc: document, root, readContext: currentContext, anchors, signal });
+    const frictionLayer = createFrictionLayer(document, signal);
+    listenToSidebar({ doc: document, root, readContext: currentContext, anchors, frictionLayer, signal });
 
     const prefs = await loadPrefs();
     if (signal.aborted) return;
-    const sidebar = mountSidebar(document, {
+    const mounted = mountSidebar(document, {
       src: browser.runtime.getURL('/sidebar.html'),
       prefs,
       onChange: (change) => void updatePrefs(change),
       signal,
     });
-    watchPrefs(sidebar.apply, signal);
+    frame.sidebar = mounted;
+    mounted.setRecording(frame.recording);
+    watchPrefs(mounted.apply, signal);
   },
 });

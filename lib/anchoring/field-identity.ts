@@ -85,9 +85,18 @@ export function labelOf(element: Element): string | undefined {
   ];
   for (const candidate of candidates) {
     const label = cleanLabel(candidate() ?? '');
-    if (label) return label;
+    if (label) return withGroup(element, label);
   }
   return undefined;
+}
+
+/** A radio button or checkbox is named with its group's legend: "Seen alone: Yes", not a bare "Yes". */
+function withGroup(element: Element, label: string): string {
+  const type = element.getAttribute('type')?.toLowerCase();
+  if (element.localName !== 'input' || (type !== 'radio' && type !== 'checkbox')) return label;
+  const legend = element.closest('fieldset')?.querySelector(':scope > legend');
+  const group = legend ? cleanLabel(textWithoutValues(legend)) : undefined;
+  return group && group !== label ? (cleanLabel(`${group}: ${label}`) ?? label) : label;
 }
 
 function attribute(element: Element, name: string): string | undefined {

@@ -12,6 +12,8 @@ export const TabStateSchemas = {
   context: PageContextSchema,
   anchors: z.object({ pageKey: z.string(), anchored: z.array(z.string()), orphaned: z.array(z.string()) }),
   focus: z.object({ observationId: z.string(), at: z.number() }),
+  /** The flag-friction keyboard command was used in this tab. */
+  flag: z.object({ at: z.number() }),
 };
 export type TabStateKind = keyof typeof TabStateSchemas;
 export type TabState<K extends TabStateKind> = z.infer<(typeof TabStateSchemas)[K]>;

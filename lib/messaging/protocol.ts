@@ -15,12 +15,16 @@ import { PageMessages } from './messages/page';
 import { NoteMessages } from './messages/notes';
 import { ObservationMessages } from './messages/observations';
 import { AuditMessages } from './messages/audits';
+import { FrictionMessages } from './messages/friction';
+import type { FrictionFlag } from '../model/friction';
+import type { FieldSummary } from '../storage/friction-counters';
 
 export const MessageSchema = z.discriminatedUnion('type', [
   ...PageMessages,
   ...NoteMessages,
   ...ObservationMessages,
   ...AuditMessages,
+  ...FrictionMessages,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -50,6 +54,11 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'audit/list': 'extension',
   'template/list': 'extension',
   'template/import': 'extension',
+  'friction/batch': 'page',
+  'friction/flag-create': 'extension',
+  'friction/flag-delete': 'extension',
+  'friction/flag-restore': 'extension',
+  'friction/summary': 'extension',
 };
 
 /** What each message type answers with when it succeeds. */
@@ -76,6 +85,16 @@ export interface Responses {
   'audit/list': { audits: Audit[]; templates: Template[] };
   'template/list': { templates: Template[] };
   'template/import': { template: Template };
+  'friction/batch': { applied: boolean };
+  'friction/flag-create': { flag: FrictionFlag };
+  'friction/flag-delete': { flag: FrictionFlag | null };
+  'friction/flag-restore': { restored: boolean };
+  'friction/summary': {
+    flags: FrictionFlag[];
+    fields: FieldSummary[];
+    page: Record<string, number>;
+    days: number;
+  };
 }
 
 export type ErrorCode = 'invalid-message' | 'unknown-type' | 'forbidden-sender' | 'conflict' | 'failed';

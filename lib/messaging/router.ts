@@ -18,6 +18,8 @@ import {
 export interface SenderInfo {
   role: SenderRole;
   tabId: number | null;
+  /** URL of the sending document (the case-system page for `page` messages). */
+  url: string | null;
 }
 
 export type Handlers = {
@@ -46,7 +48,7 @@ export function describeIssues(error: Pick<z.ZodError, 'issues'>): string {
 export function createRouter(handlers: Handlers) {
   return async function route(
     raw: unknown,
-    sender: { role: SenderRole | null; tabId: number | null },
+    sender: { role: SenderRole | null; tabId: number | null; url?: string | null },
   ): Promise<Reply<unknown>> {
     const probe = TypeProbe.safeParse(raw);
     if (!probe.success) {
@@ -70,7 +72,10 @@ export function createRouter(handlers: Handlers) {
     const message = parsed.data;
     try {
       const handler = handlers[message.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
-      return { ok: true, data: await handler(message, { role: sender.role, tabId: sender.tabId }) };
+      return {
+        ok: true,
+        data: await handler(message, { role: sender.role, tabId: sender.tabId, url: sender.url ?? null }),
+      };
     } catch (error) {
       if (error instanceof Error && error.name === 'ConflictError') return refuse('conflict', error.message);
       const reason = isZodError(error)

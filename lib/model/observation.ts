@@ -36,6 +36,17 @@ export const ObservationFieldsSchema = z.strictObject({
   evidenceSource: EvidenceSourceSchema,
   factors: z.array(FactorTagSchema).max(40),
   followUp: z.string().trim().max(5_000).optional(),
+  /** Friction evidence this observation cites: a flag (its id) or a field's signals (its screen|form|field key). */
+  evidence: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['friction-flag', 'friction-field']),
+        ref: z.string().min(1).max(2500),
+        summary: z.string().max(1000),
+      }),
+    )
+    .max(20)
+    .optional(),
 });
 
 export const ObservationSchema = ObservationFieldsSchema.extend({

@@ -20,12 +20,21 @@ export interface DescribedTarget {
   quote: string;
 }
 
+/** A field to mark on the page with its friction. */
+export interface FrictionMark {
+  css: string;
+  label: string;
+  score: number;
+  counts: Record<string, number>;
+}
+
 export type BridgeMessage =
   | { type: 'anchors/set'; pageKey: string; items: AnchorItem[] }
   | { type: 'anchors/describe-selection' }
   | { type: 'anchors/pick' }
   | { type: 'anchors/pick-cancel' }
-  | { type: 'anchors/scroll-to'; id: string };
+  | { type: 'anchors/scroll-to'; id: string }
+  | { type: 'friction/layer'; items: FrictionMark[] };
 
 export interface BridgeResponses {
   'anchors/set': { anchored: string[]; orphaned: string[] };
@@ -34,6 +43,7 @@ export interface BridgeResponses {
   'anchors/pick': { target: DescribedTarget | null; context: PageContext };
   'anchors/pick-cancel': { cancelled: boolean };
   'anchors/scroll-to': { found: boolean };
+  'friction/layer': { shown: number };
 }
 
 export const BRIDGE_TYPES: ReadonlySet<string> = new Set<BridgeMessage['type']>([
@@ -42,4 +52,5 @@ export const BRIDGE_TYPES: ReadonlySet<string> = new Set<BridgeMessage['type']>(
   'anchors/pick',
   'anchors/pick-cancel',
   'anchors/scroll-to',
+  'friction/layer',
 ]);

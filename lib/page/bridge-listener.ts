@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { BRIDGE_TYPES, type BridgeMessage, type BridgeResponses } from '../page-bridge/protocol';
 import type { PageContext } from '../model/page-context';
 import type { AnchorController } from './anchor-controller';
+import type { FrictionLayer } from '../highlights/friction-layer';
 import { describePicked, describeSelection } from './describe-target';
 import { startPicking, type PickSession } from './picker';
 
@@ -15,10 +16,18 @@ export interface BridgeDeps {
   root(): Element;
   readContext(): PageContext;
   anchors: AnchorController;
+  frictionLayer: FrictionLayer;
   signal: AbortSignal;
 }
 
-export function listenToSidebar({ doc, root, readContext, anchors, signal }: BridgeDeps): void {
+export function listenToSidebar({
+  doc,
+  root,
+  readContext,
+  anchors,
+  frictionLayer,
+  signal,
+}: BridgeDeps): void {
   const extensionBase = browser.runtime.getURL('/');
   let picking: PickSession | null = null;
 
@@ -43,6 +52,8 @@ export function listenToSidebar({ doc, root, readContext, anchors, signal }: Bri
       }
       case 'anchors/scroll-to':
         return { found: anchors.reveal(String(message.id)) };
+      case 'friction/layer':
+        return { shown: frictionLayer.show(Array.isArray(message.items) ? message.items : []) };
     }
   }
 

@@ -22,6 +22,8 @@ export interface MountOptions {
 
 export interface MountedSidebar {
   apply(prefs: FramePrefs): void;
+  /** Shows that passive capture is on: the sidebar cannot be fully hidden then, only collapsed to its tab. */
+  setRecording(on: boolean): void;
 }
 
 /** Mounts the sidebar under `doc.documentElement` and keeps it mounted if the page removes it. */
@@ -52,8 +54,12 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
   const push = createPusher(doc.documentElement);
   let current = options.prefs;
 
-  function apply(prefs: FramePrefs): void {
-    current = prefs;
+  let recording = false;
+
+  function apply(stored: FramePrefs): void {
+    current = stored;
+    // While recording, a hidden sidebar still shows its slim tab, marked, so capture is never invisible.
+    const prefs = recording && !stored.open ? { ...stored, open: true, collapsed: true } : stored;
     const width = hostWidth(prefs);
     host.style.cssText =
       `all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important;` +
@@ -62,6 +68,11 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
     frame.hidden = prefs.collapsed;
     tab.hidden = !prefs.collapsed;
     handle.setAttribute('aria-valuenow', String(prefs.width));
+    tab.textContent = recording ? 'Margin ● REC' : 'Margin';
+    tab.setAttribute(
+      'aria-label',
+      recording ? 'Expand the Margin sidebar (recording friction signals)' : 'Expand the Margin sidebar',
+    );
     push(prefs.mode === 'push' ? width : 0);
   }
 
@@ -71,7 +82,9 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
     commit: (width) => options.onChange({ width: clampWidth(width) }),
     signal: options.signal,
   });
-  tab.addEventListener('click', () => options.onChange({ collapsed: false }), { signal: options.signal });
+  tab.addEventListener('click', () => options.onChange({ collapsed: false, open: true }), {
+    signal: options.signal,
+  });
 
   apply(options.prefs);
   doc.documentElement.append(host);
@@ -89,5 +102,11 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
     },
     { once: true },
   );
-  return { apply };
+  return {
+    apply,
+    setRecording(on) {
+      recording = on;
+      apply(current);
+    },
+  };
 }

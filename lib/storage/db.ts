@@ -9,6 +9,7 @@ import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
 import type { Template } from '../model/template';
+import type { CounterRow, FrictionFlag } from '../model/friction';
 
 export const DB_NAME = 'margin';
 
@@ -24,6 +25,9 @@ export class AppDB extends Dexie {
   audits!: EntityTable<Audit, 'id'>;
   observations!: EntityTable<Observation, 'id'>;
   templates!: EntityTable<StoredTemplate, 'key'>;
+  frictionFlags!: EntityTable<StoredFlag, 'id'>;
+  frictionCounters!: EntityTable<CounterRow, 'key'>;
+  appliedBatches!: EntityTable<{ id: string; at: string }, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -35,8 +39,18 @@ export class AppDB extends Dexie {
       observations: 'id, pageKey, auditId, createdAt',
       templates: 'key',
     });
+    // Version 3: friction evidence: manual flags (by screen, by date) and per-field per-day counters of
+    // passive signals (by screen and by day, for retention), plus the ids of applied capture batches.
+    this.version(3).stores({
+      frictionFlags: 'id, screenRef, createdAt',
+      frictionCounters: 'key, screenRef, screenDay, day',
+      appliedBatches: 'id, at',
+    });
   }
 }
+
+/** A flag as stored: indexed by the screen it was raised on (`origin|screen`), across people. */
+export type StoredFlag = FrictionFlag & { screenRef: string };
 
 let instance: AppDB | undefined;
 

@@ -64,7 +64,13 @@ export async function updateObservation(
       throw new Error('This observation no longer exists (it may have been deleted in another tab).');
     if (existing.updatedAt !== expectedUpdatedAt) throw new ConflictError();
     const updatedAt = new Date(Math.max(now.getTime(), Date.parse(existing.updatedAt) + 1)).toISOString();
-    const { followUp: _followUp, grade: _grade, sectionId: _sectionId, ...kept } = existing;
+    const {
+      followUp: _followUp,
+      grade: _grade,
+      sectionId: _sectionId,
+      evidence: _evidence,
+      ...kept
+    } = existing;
     const next = ObservationSchema.parse({ ...kept, ...fields, updatedAt });
     await db.observations.put(next);
     return next;

@@ -1,6 +1,7 @@
 /** Every message handler of the background, by capability. */
 import type { Handlers } from '../../messaging/router';
 import { auditHandlers } from './audits';
+import { frictionHandlers } from './friction';
 import { noteHandlers } from './notes';
 import { observationHandlers } from './observations';
 import { pageHandlers } from './page';
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...noteHandlers,
   ...observationHandlers,
   ...auditHandlers,
+  ...frictionHandlers,
 };

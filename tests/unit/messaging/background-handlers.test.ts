@@ -54,3 +54,28 @@ describe('background handlers behind the router', () => {
     });
   });
 });
+
+describe('friction batches', () => {
+  const batch = {
+    id: crypto.randomUUID(),
+    at: new Date().toISOString(),
+    fields: [],
+    page: { errorSummaries: 1, timeoutWarnings: 0, unsavedExits: 0, submits: 0 },
+  };
+  it('are accepted only for the site of the page that sent them, once', async () => {
+    const message = { type: 'friction/batch', batch, context };
+    const page = { role: 'page' as const, tabId: 3 };
+    const forged = await route(message, { ...page, url: 'https://elsewhere.example/x' });
+    expect(forged).toMatchObject({ ok: false, error: { message: expect.stringContaining('another site') } });
+    expect(await getDb().frictionCounters.count()).toBe(0);
+    expect(await route(message, { ...page, url: `${context.origin}/person/P123456` })).toEqual({
+      ok: true,
+      data: { applied: true },
+    });
+    expect(await route(message, { ...page, url: `${context.origin}/person/P123456` })).toEqual({
+      ok: true,
+      data: { applied: false },
+    });
+    expect(await getDb().frictionCounters.count()).toBe(1);
+  });
+});

@@ -28,7 +28,10 @@ describe('message router', () => {
     const handlers = spyHandlers();
     const reply = await createRouter(handlers)({ type: 'page/context', context }, page);
     expect(reply).toEqual({ ok: true, data: { stored: true } });
-    expect(handlers['page/context']).toHaveBeenCalledWith({ type: 'page/context', context }, page);
+    expect(handlers['page/context']).toHaveBeenCalledWith(
+      { type: 'page/context', context },
+      { ...page, url: null },
+    );
   });
 
   it.each([

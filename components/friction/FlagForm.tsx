@@ -1,0 +1,133 @@
+/**
+ * Flagging friction in two actions: "Flag friction" opens this form with the last category and
+ * severity already chosen, "Save flag" stores it. Time lost, comment and work-around are optional.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '@/lib/messaging/client';
+import {
+  FRICTION_CATEGORIES,
+  SEVERITIES,
+  SEVERITY_LABELS,
+  type FrictionCategory,
+  type Severity,
+} from '@/lib/friction/categories';
+import { lastFlagChoice, rememberFlagChoice } from '@/lib/friction/last-flag';
+import type { ObservationTarget } from '@/lib/model/observation';
+import { TargetSummary } from '../observations/TargetSummary';
+import { errorText } from '../error-text';
+
+export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone(saved: boolean): void }) {
+  const [category, setCategory] = useState<FrictionCategory>('irrelevant-mandatory');
+  const [severity, setSeverity] = useState<Severity>('medium');
+  const [minutes, setMinutes] = useState('');
+  const [comment, setComment] = useState('');
+  const [workaround, setWorkaround] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void lastFlagChoice().then((last) => {
+      setCategory(last.category);
+      setSeverity(last.severity);
+    });
+  }, []);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const minutesLost = minutes.trim() === '' ? undefined : Number(minutes);
+    if (minutesLost !== undefined && (!Number.isInteger(minutesLost) || minutesLost < 0)) {
+      return setError('Time lost is a whole number of minutes.');
+    }
+    try {
+      const fields = {
+        category,
+        severity,
+        ...(minutesLost !== undefined ? { minutesLost } : {}),
+        ...(comment.trim() ? { comment } : {}),
+        ...(workaround.trim() ? { workaround } : {}),
+      };
+      await request({ type: 'friction/flag-create', fields, target });
+      await rememberFlagChoice(category, severity);
+      onDone(true);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+
+  return (
+    <form
+      class="flag-form"
+      aria-labelledby="flag-heading"
+      onSubmit={save}
+      onKeyDown={(event) => event.key === 'Escape' && onDone(false)}
+    >
+      <h3 id="flag-heading">Flag friction</h3>
+      <TargetSummary target={target} />
+      <div class="field">
+        <label for="flag-category">Friction category</label>
+        <select
+          id="flag-category"
+          value={category}
+          onChange={(event) => setCategory(event.currentTarget.value as FrictionCategory)}
+          autoFocus
+        >
+          {FRICTION_CATEGORIES.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>Severity</legend>
+        {SEVERITIES.map((level) => (
+          <label class="choice" key={level}>
+            <input
+              type="radio"
+              name="severity"
+              checked={severity === level}
+              onChange={() => setSeverity(level)}
+            />{' '}
+            {SEVERITY_LABELS[level]}
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="flag-minutes">Time lost, in minutes (optional)</label>
+        <input
+          id="flag-minutes"
+          inputMode="numeric"
+          value={minutes}
+          onInput={(event) => setMinutes(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="flag-comment">What happened (optional)</label>
+        <textarea
+          id="flag-comment"
+          rows={2}
+          value={comment}
+          onInput={(event) => setComment(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="flag-workaround">Work-around you used (optional)</label>
+        <textarea
+          id="flag-workaround"
+          rows={2}
+          value={workaround}
+          onInput={(event) => setWorkaround(event.currentTarget.value)}
+        />
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit">Save flag</button>
+        <button type="button" class="secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Rage clicks and dead clicks. A rage click is a burst of `rageClickCount` clicks on one element, each
+ * close in time and place to the previous one, that did not change the selection (not text selection
+ * by double or triple click), counted once per burst and never on text fields. A dead click is a click
+ * on a non-field element followed by no DOM change, navigation or scroll within `deadClickWindowMs`.
+ * Positions come from the event (no layout reads); the selection is compared by identity, never text.
+ */
+import type { CaptureContext } from './context';
+import {
+  clickedElementOf,
+  elementOf,
+  fieldOf,
+  formKeyOf,
+  formOf,
+  isMarginElement,
+  isTextEntry,
+} from './elements';
+
+interface SelectionSnapshot {
+  collapsed: boolean;
+  anchor: Node | null;
+  anchorOffset: number;
+  focus: Node | null;
+  focusOffset: number;
+}
+
+interface Burst {
+  element: Element;
+  x: number;
+  y: number;
+  at: number;
+  selection: SelectionSnapshot;
+  count: number;
+  counted: boolean;
+}
+
+/** Links that open elsewhere leave this page unchanged on purpose. */
+const OPENS_ELSEWHERE = 'a[download], a[target]:not([target="_self"]), a[href^="mailto:"], a[href^="tel:"]';
+
+/** Click, scroll and mutation handlers for click signals. */
+export interface ClickTracker {
+  onClick(event: MouseEvent): void;
+  onScroll(): void;
+  onMutations(records: MutationRecord[]): void;
+  /** The page is being left: pending clicks had a response (navigation). */
+  onPageHide(): void;
+  /** Clears pending dead-click timers. */
+  stop(): void;
+}
+
+/** A click tracker counting into `ctx.aggregate`. */
+export function createClickTracker(ctx: CaptureContext): ClickTracker {
+  const { doc, thresholds } = ctx;
+  const pending = new Set<ReturnType<typeof setTimeout>>();
+  let burst: Burst | null = null;
+  let lastMutationAt = -Infinity;
+  let lastScrollAt = -Infinity;
+
+  const countsOf = (element: Element, isField: boolean) =>
+    ctx.aggregate.counts(element, isField, formKeyOf(formOf(element)));
+
+  const trackBurst = (element: Element, isField: boolean, event: MouseEvent, at: number) => {
+    const selection = snapshot(doc);
+    let current = burst;
+    if (
+      current &&
+      current.element === element &&
+      at - current.at <= thresholds.rageClickIntervalMs &&
+      Math.hypot(event.clientX - current.x, event.clientY - current.y) <= thresholds.rageClickRadiusPx &&
+      sameSelection(current.selection, selection)
+    ) {
+      Object.assign(current, { x: event.clientX, y: event.clientY, at, selection, count: current.count + 1 });
+    } else {
+      current = burst = {
+        element,
+        x: event.clientX,
+        y: event.clientY,
+        at,
+        selection,
+        count: 1,
+        counted: false,
+      };
+    }
+    if (current.count >= thresholds.rageClickCount && !current.counted) {
+      current.counted = true;
+      countsOf(element, isField).rageClicks += 1;
+    }
+  };
+
+  const watchForResponse = (element: Element, at: number) => {
+    const href = doc.location.href;
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      if (lastMutationAt >= at || lastScrollAt >= at || doc.location.href !== href) return;
+      countsOf(element, false).deadClicks += 1;
+    }, thresholds.deadClickWindowMs);
+    pending.add(timer);
+  };
+
+  const stop = () => {
+    for (const timer of pending) clearTimeout(timer);
+    pending.clear();
+  };
+
+  return {
+    onClick(event) {
+      const target = elementOf(event.target);
+      if (!target || target === doc.body || target === doc.documentElement || isMarginElement(target)) return;
+      const field = fieldOf(target);
+      const element = field ?? clickedElementOf(target);
+      // Label clicks are forwarded to their control, which gets its own click.
+      if (element.localName === 'label' || ctx.isSensitive(element)) return;
+      const at = ctx.now();
+      if (!field || !isTextEntry(field)) trackBurst(element, field !== null, event, at);
+      const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey;
+      if (!field && plain && !element.matches(OPENS_ELSEWHERE) && (doc.getSelection()?.isCollapsed ?? true)) {
+        watchForResponse(element, at);
+      }
+    },
+    onScroll() {
+      lastScrollAt = ctx.now();
+    },
+    onMutations(records) {
+      if (records.some((record) => !isOwnMutation(record))) lastMutationAt = ctx.now();
+    },
+    onPageHide: stop,
+    stop,
+  };
+}
+
+/** Margin's own highlights and pins changing the page are not a response to a click. */
+function isOwnMutation(record: MutationRecord): boolean {
+  if (isMarginNode(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const node = record.addedNodes[0] ?? record.removedNodes[0];
+  return node !== undefined && isMarginNode(node);
+}
+
+function isMarginNode(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName.startsWith('margin-');
+}
+
+function snapshot(doc: Document): SelectionSnapshot {
+  const selection = doc.getSelection();
+  return {
+    collapsed: selection?.isCollapsed ?? true,
+    anchor: selection?.anchorNode ?? null,
+    anchorOffset: selection?.anchorOffset ?? 0,
+    focus: selection?.focusNode ?? null,
+    focusOffset: selection?.focusOffset ?? 0,
+  };
+}
+
+/** Same selection: both collapsed (a caret), or the same anchor and focus. */
+function sameSelection(a: SelectionSnapshot, b: SelectionSnapshot): boolean {
+  if (a.collapsed && b.collapsed) return true;
+  return (
+    a.collapsed === b.collapsed &&
+    a.anchor === b.anchor &&
+    a.anchorOffset === b.anchorOffset &&
+    a.focus === b.focus &&
+    a.focusOffset === b.focusOffset
+  );
+}

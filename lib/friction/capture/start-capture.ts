@@ -1,0 +1,135 @@
+/**
+ * Starts passive friction capture in a case-system page: one set of document-level, capture-phase,
+ * passive listeners, two mutation observers and one flush timer, all torn down by `stop()`. Counters
+ * accumulate in memory and leave in small batches; nothing typed, pasted or selected is ever read.
+ */
+import type { FrictionBatch, FrictionThresholds } from '../types';
+import { createAggregate } from './aggregate';
+import { createBatchQueue } from './batch-queue';
+import { createClickTracker } from './click-tracker';
+import type { CaptureContext } from './context';
+import { createFieldTracker } from './field-tracker';
+import { createPageTracker } from './page-tracker';
+import { createSensitiveCheck } from './sensitive';
+import { createUnsavedTracker } from './unsaved-tracker';
+
+export interface CaptureOptions {
+  doc: Document;
+  thresholds: FrictionThresholds;
+  /** Extra "never touch" rule (site adapters will supply selectors); the built-in rules always apply. */
+  isSensitive?: (element: Element) => boolean;
+  /** Sends one batch; resolves true once the background stored it. A batch not stored is kept and resent later (same id). */
+  send: (batch: FrictionBatch) => Promise<boolean>;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export interface Capture {
+  /** Sends what is pending now (also called on pagehide / visibilitychange hidden). */
+  flush(): Promise<void>;
+  /** Stops at once: removes every listener, observer and timer; pending counts are flushed first (one send). */
+  stop(): void;
+}
+
+/**
+ * Starts capturing friction signals in `options.doc`. Sensitive fields (passwords, one-time codes,
+ * card fields, secret-like names, the adapter's rule) are ignored entirely. Batches go to
+ * `options.send` every `flushIntervalMs` when something changed, and at once on page hide or stop.
+ */
+export function startCapture(options: CaptureOptions): Capture {
+  const { doc, thresholds } = options;
+  const aggregate = createAggregate();
+  const queue = createBatchQueue(options.send);
+  const sensitive = createSensitiveCheck(options.isSensitive);
+  const ctx: CaptureContext = {
+    doc,
+    thresholds,
+    now: options.now ?? (() => performance.now()),
+    aggregate,
+    isSensitive(element) {
+      if (!sensitive(element)) return false;
+      aggregate.drop(element);
+      return true;
+    },
+  };
+  const unsaved = createUnsavedTracker(ctx);
+  const fields = createFieldTracker(ctx, unsaved);
+  const clicks = createClickTracker(ctx);
+  const page = createPageTracker(ctx);
+  const controller = new AbortController();
+  let stopped = false;
+
+  const closeBatch = () => {
+    const batch = aggregate.take();
+    if (batch) queue.push(batch);
+  };
+  const flush = async () => {
+    if (stopped) return;
+    closeBatch();
+    await queue.drain();
+  };
+  // Leaving: no awaiting, the messages must be on their way before the page goes.
+  const leave = () => {
+    fields.pause();
+    unsaved.leave();
+    clicks.onPageHide();
+    closeBatch();
+    queue.sendAllNow();
+  };
+
+  const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
+    doc.addEventListener(type, handler, { capture: true, passive: true, signal: controller.signal });
+  listen('focusin', fields.onFocusIn);
+  listen('focusout', fields.onFocusOut);
+  listen('keydown', fields.onKeyDown);
+  listen('input', fields.onInput);
+  listen('paste', fields.onPaste);
+  listen('invalid', fields.onInvalid);
+  listen('click', clicks.onClick);
+  listen('scroll', clicks.onScroll);
+  listen('submit', (event) => {
+    page.onSubmit();
+    unsaved.submitted(event);
+  });
+  listen('visibilitychange', () => {
+    if (doc.visibilityState !== 'hidden') return fields.resume();
+    fields.pause();
+    void flush();
+  });
+  doc.defaultView?.addEventListener('pagehide', leave, { capture: true, signal: controller.signal });
+
+  const mutations = new MutationObserver((records) => {
+    clicks.onMutations(records);
+    page.onMutations(records);
+  });
+  mutations.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
+  const ariaInvalid = new MutationObserver(fields.onAriaInvalid);
+  ariaInvalid.observe(doc, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-invalid'],
+    attributeOldValue: true,
+  });
+  const timer = setInterval(() => {
+    if (aggregate.changed || queue.size > 0) void flush();
+  }, thresholds.flushIntervalMs);
+
+  fields.adopt(doc.activeElement);
+  page.scanInitial();
+
+  return {
+    flush,
+    stop() {
+      if (stopped) return;
+      fields.pause();
+      closeBatch();
+      queue.sendAllNow();
+      stopped = true;
+      controller.abort();
+      mutations.disconnect();
+      ariaInvalid.disconnect();
+      clearInterval(timer);
+      clicks.stop();
+    },
+  };
+}
