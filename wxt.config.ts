@@ -35,6 +35,9 @@ export default defineConfig({
     },
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: sites }],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // Council IT can preconfigure Margin through managed policy (docs/deployment.md). Chromium only:
+    // Firefox reads managed storage from a native manifest instead.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

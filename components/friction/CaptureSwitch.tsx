@@ -1,6 +1,7 @@
 /** The opt-in switch for passive friction capture on this site, and a plain statement of what it records. */
 import { useEffect, useState } from 'preact/hooks';
 import { isCaptureOn, setCapture, watchCapture } from '@/lib/friction/capture-setting';
+import { usePolicy } from '../use-policy';
 
 export function useCapture(origin: string | null): [boolean, (on: boolean) => void] {
   const [on, setOn] = useState(false);
@@ -16,6 +17,14 @@ export function useCapture(origin: string | null): [boolean, (on: boolean) => vo
 
 export function CaptureSwitch({ origin }: { origin: string | null }) {
   const [on, set] = useCapture(origin);
+  const policy = usePolicy();
+  if (policy?.policy.allowPassiveCapture === false) {
+    return (
+      <p class="muted small">
+        🔒 Passive friction signals are turned off by your organisation. You can still flag friction yourself.
+      </p>
+    );
+  }
   return (
     <div class="capture">
       <label class="switch">

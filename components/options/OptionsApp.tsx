@@ -4,11 +4,17 @@ import { z } from 'zod';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
 import { loadPrefs, updatePrefs, type LayoutMode } from '@/lib/sidebar-frame/prefs';
 import { TemplatesPanel } from './TemplatesPanel';
+import { SitesPanel } from './SitesPanel';
+import { PolicyPanel } from './PolicyPanel';
+import { AdapterEditor } from './AdapterEditor';
+import { usePolicy } from '../use-policy';
 
 export function OptionsApp() {
   const [author, setAuthor] = useState('');
   const [mode, setMode] = useState<LayoutMode>('push');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
+  const policy = usePolicy();
+  const lockedAuthor = policy?.policy.auditorName;
 
   useEffect(() => {
     void loadSettings().then((settings) => setAuthor(settings.author));
@@ -18,7 +24,7 @@ export function OptionsApp() {
   async function save(event: Event) {
     event.preventDefault();
     try {
-      await saveSettings({ author });
+      if (!lockedAuthor) await saveSettings({ author });
       await updatePrefs({ mode });
       setStatus({ kind: 'saved', message: 'Settings saved.' });
     } catch (error) {
@@ -38,10 +44,17 @@ export function OptionsApp() {
           <label for="author">Your name, as it appears on your notes</label>
           <input
             id="author"
-            value={author}
+            value={lockedAuthor ?? author}
             onInput={(event) => setAuthor(event.currentTarget.value)}
             maxLength={200}
+            readOnly={lockedAuthor !== undefined}
+            aria-describedby={lockedAuthor ? 'author-locked' : undefined}
           />
+          {lockedAuthor && (
+            <p id="author-locked" class="muted">
+              🔒 Set by your organisation.
+            </p>
+          )}
           <fieldset>
             <legend>When the sidebar is open</legend>
             <label class="choice">
@@ -67,7 +80,10 @@ export function OptionsApp() {
             )}
           </div>
         </form>
+        {policy && <PolicyPanel loaded={policy} />}
+        {policy && <SitesPanel policy={policy.policy} />}
         <TemplatesPanel />
+        <AdapterEditor />
       </main>
     </div>
   );

@@ -4,9 +4,14 @@
  * no layout reads, never throws for a broken adapter (a bad pattern or selector just reads nothing).
  */
 import type { PageContext } from '../model/page-context';
-import type { Adapter, ValueRule } from './schema';
+import type { Adapter } from './schema';
+import { adapterMatches, adapterUrl, clean, evaluateRule } from './evaluate';
 
-const MAX_VALUE = 200;
+/** The first adapter for this URL, if any. */
+export function findAdapter(location: Location | URL, adapters: readonly Adapter[]): Adapter | undefined {
+  const url = adapterUrl(location);
+  return adapters.find((candidate) => adapterMatches(candidate, url));
+}
 
 /** Reads the context of `doc` at `location` using `adapters`, falling back to generic reading. */
 export function readContext(
@@ -14,8 +19,7 @@ export function readContext(
   location: Location | URL,
   adapters: readonly Adapter[],
 ): PageContext {
-  const urlNoQuery = `${location.origin}${location.pathname}`;
-  const adapter = adapters.find((candidate) => safeRegExp(candidate.urlPattern)?.test(urlNoQuery));
+  const adapter = findAdapter(location, adapters);
   const base = { origin: location.origin, path: location.pathname, title: doc.title.slice(0, 500) };
   if (!adapter) {
     return {
@@ -24,51 +28,14 @@ export function readContext(
       formName: clean(doc.querySelector('h1')?.textContent) ?? clean(doc.title),
     };
   }
+  const url = adapterUrl(location);
+  const read = (rule: Adapter['personId']) => (rule ? evaluateRule(doc, url, rule).value : undefined);
   return {
     ...base,
     adapter: adapter.name,
     system: adapter.system,
-    personId: readValue(doc, urlNoQuery, adapter.personId),
-    formName: readValue(doc, urlNoQuery, adapter.formName),
-    stepId: readValue(doc, urlNoQuery, adapter.stepId),
+    personId: read(adapter.personId),
+    formName: read(adapter.formName),
+    stepId: read(adapter.stepId),
   };
-}
-
-function readValue(doc: Document, url: string, rule: ValueRule | undefined): string | undefined {
-  if (!rule) return undefined;
-  let text: string | null | undefined = url;
-  if (rule.selector) {
-    const element = safeQuery(doc, rule.selector);
-    text = rule.attribute ? element?.getAttribute(rule.attribute) : element?.textContent;
-  }
-  const pattern = rule.urlPattern ?? rule.textPattern;
-  if (pattern && text != null) text = safeRegExp(pattern)?.exec(text)?.[1];
-  else if (!rule.selector) text = undefined;
-  return clean(text);
-}
-
-function clean(text: string | null | undefined): string | undefined {
-  const value = text?.replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE);
-  return value ? value : undefined;
-}
-
-function safeQuery(doc: Document, selector: string): Element | null {
-  try {
-    return doc.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
-
-const patternCache = new Map<string, RegExp | null>();
-
-function safeRegExp(source: string): RegExp | null {
-  if (!patternCache.has(source)) {
-    try {
-      patternCache.set(source, new RegExp(source));
-    } catch {
-      patternCache.set(source, null);
-    }
-  }
-  return patternCache.get(source) ?? null;
 }

@@ -11,6 +11,7 @@ import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
 import type { Audit } from '../model/audit';
 import type { Template } from '../model/template';
+import type { PageConfig } from '../page-bridge/page-config';
 import { PageMessages } from './messages/page';
 import { NoteMessages } from './messages/notes';
 import { ObservationMessages } from './messages/observations';
@@ -36,6 +37,7 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'page/context': 'page',
   'page/anchors': 'page',
   'page/focus': 'page',
+  'page/config': 'page',
   'sidebar/hello': 'extension',
   'note/create': 'extension',
   'note/delete': 'extension',
@@ -66,6 +68,7 @@ export interface Responses {
   'page/context': { stored: true };
   'page/anchors': { stored: true };
   'page/focus': { stored: true };
+  'page/config': PageConfig;
   'sidebar/hello': { tabId: number | null; context: PageContext | null };
   'note/create': { note: Note };
   /** The deleted note (for undo), or null when there was none with that id. */

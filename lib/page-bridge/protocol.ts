@@ -6,6 +6,8 @@
 import type { ObservationKind } from '../model/observation-kinds';
 import type { Selector } from '../model/selector';
 import type { PageContext } from '../model/page-context';
+import type { Adapter } from '../adapters/schema';
+import type { AdapterDiagnosis } from '../adapters/diagnose';
 
 export interface AnchorItem {
   id: string;
@@ -34,7 +36,8 @@ export type BridgeMessage =
   | { type: 'anchors/pick' }
   | { type: 'anchors/pick-cancel' }
   | { type: 'anchors/scroll-to'; id: string }
-  | { type: 'friction/layer'; items: FrictionMark[] };
+  | { type: 'friction/layer'; items: FrictionMark[] }
+  | { type: 'adapter/test'; adapter: Adapter };
 
 export interface BridgeResponses {
   'anchors/set': { anchored: string[]; orphaned: string[] };
@@ -44,6 +47,8 @@ export interface BridgeResponses {
   'anchors/pick-cancel': { cancelled: boolean };
   'anchors/scroll-to': { found: boolean };
   'friction/layer': { shown: number };
+  /** What the adapter extracts on this page, and the context Margin reads now (with the site's adapters). */
+  'adapter/test': { diagnosis: AdapterDiagnosis; current: PageContext };
 }
 
 export const BRIDGE_TYPES: ReadonlySet<string> = new Set<BridgeMessage['type']>([
@@ -53,4 +58,5 @@ export const BRIDGE_TYPES: ReadonlySet<string> = new Set<BridgeMessage['type']>(
   'anchors/pick-cancel',
   'anchors/scroll-to',
   'friction/layer',
+  'adapter/test',
 ]);

@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { BRIDGE_TYPES, type BridgeMessage, type BridgeResponses } from '../page-bridge/protocol';
 import type { PageContext } from '../model/page-context';
+import type { Adapter } from '../adapters/schema';
+import { diagnoseAdapter } from '../adapters/diagnose';
 import type { AnchorController } from './anchor-controller';
 import type { FrictionLayer } from '../highlights/friction-layer';
 import { describePicked, describeSelection } from './describe-target';
@@ -14,20 +16,18 @@ import { startPicking, type PickSession } from './picker';
 export interface BridgeDeps {
   doc: Document;
   root(): Element;
+  /** Navigation chrome: never picked or quoted. */
+  isChrome(element: Element): boolean;
   readContext(): PageContext;
+  /** The site's adapters, for the adapter editor's live test. */
+  adapters: readonly Adapter[];
   anchors: AnchorController;
   frictionLayer: FrictionLayer;
   signal: AbortSignal;
 }
 
-export function listenToSidebar({
-  doc,
-  root,
-  readContext,
-  anchors,
-  frictionLayer,
-  signal,
-}: BridgeDeps): void {
+export function listenToSidebar(deps: BridgeDeps): void {
+  const { doc, root, isChrome, readContext, anchors, frictionLayer, signal } = deps;
   const extensionBase = browser.runtime.getURL('/');
   let picking: PickSession | null = null;
 
@@ -36,10 +36,10 @@ export function listenToSidebar({
       case 'anchors/set':
         return anchors.set(String(message.pageKey), Array.isArray(message.items) ? message.items : []);
       case 'anchors/describe-selection':
-        return { target: describeSelection(doc, root()), context: readContext() };
+        return { target: describeSelection(doc, root(), isChrome), context: readContext() };
       case 'anchors/pick': {
         picking?.cancel();
-        const session = startPicking(doc);
+        const session = startPicking(doc, isChrome);
         picking = session;
         const element = await session.result;
         if (picking === session) picking = null;
@@ -52,6 +52,8 @@ export function listenToSidebar({
       }
       case 'anchors/scroll-to':
         return { found: anchors.reveal(String(message.id)) };
+      case 'adapter/test':
+        return { diagnosis: diagnoseAdapter(doc, location, message.adapter), current: readContext() };
       case 'friction/layer':
         return { shown: frictionLayer.show(Array.isArray(message.items) ? message.items : []) };
     }

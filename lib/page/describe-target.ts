@@ -9,11 +9,18 @@ import type { DescribedTarget } from '../page-bridge/protocol';
 const FIELD_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** The current text selection inside `root`, or null when there is none (or it is in Margin's UI). */
-export function describeSelection(doc: Document, root: Element): DescribedTarget | null {
+export function describeSelection(
+  doc: Document,
+  root: Element,
+  isChrome: (element: Element) => boolean = () => false,
+): DescribedTarget | null {
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.commonAncestorContainer)) return null;
+  const container = range.commonAncestorContainer;
+  const element = container instanceof Element ? container : container.parentElement;
+  if (element && isChrome(element)) return null;
   const quote = range.toString();
   if (quote.trim() === '') return null;
   try {

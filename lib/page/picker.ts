@@ -22,7 +22,10 @@ export interface PickSession {
   cancel(): void;
 }
 
-export function startPicking(doc: Document): PickSession {
+export function startPicking(
+  doc: Document,
+  isChrome: (element: Element) => boolean = () => false,
+): PickSession {
   const controller = new AbortController();
   const { signal } = controller;
   const outline = doc.createElement('margin-pick-outline');
@@ -39,9 +42,16 @@ export function startPicking(doc: Document): PickSession {
 
   const targetOf = (event: Event): Element | null => {
     const target = event.target instanceof Element ? event.target : null;
-    return target && !isMargin(target) && target !== doc.documentElement && target !== doc.body
-      ? pickable(target)
-      : null;
+    if (
+      !target ||
+      isMargin(target) ||
+      isChrome(target) ||
+      target === doc.documentElement ||
+      target === doc.body
+    ) {
+      return null;
+    }
+    return pickable(target);
   };
   doc.addEventListener(
     'mouseover',

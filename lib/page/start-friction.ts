@@ -12,6 +12,9 @@ import { DEFAULT_THRESHOLDS, type FrictionBatch } from '../friction/types';
 export interface FrictionDeps {
   doc: Document;
   origin: string;
+  /** False when the organisation's policy forbids passive capture: the switch is then ignored. */
+  allowed: boolean;
+  isSensitive(element: Element): boolean;
   currentContext(): PageContext;
   onRecording(on: boolean): void;
   signal: AbortSignal;
@@ -22,13 +25,8 @@ export interface FrictionRunner {
   screenChanged(context: PageContext): void;
 }
 
-export function runFrictionCapture({
-  doc,
-  origin,
-  currentContext,
-  onRecording,
-  signal,
-}: FrictionDeps): FrictionRunner {
+export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
+  const { doc, origin, allowed, isSensitive, currentContext, onRecording, signal } = deps;
   let capture: Capture | null = null;
   let context = currentContext();
 
@@ -55,7 +53,8 @@ export function runFrictionCapture({
 
   const apply = (on: boolean) => {
     if (signal.aborted) return;
-    if (on && !capture) capture = startCapture({ doc, thresholds: DEFAULT_THRESHOLDS, send });
+    on = on && allowed;
+    if (on && !capture) capture = startCapture({ doc, thresholds: DEFAULT_THRESHOLDS, send, isSensitive });
     if (!on && capture) {
       capture.stop();
       capture = null;

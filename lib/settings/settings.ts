@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { loadPolicy } from './policy';
 
 export const SettingsSchema = z.strictObject({
   /** Name recorded as the author of notes and observations. */
@@ -13,6 +14,12 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { author: '' };
 const KEY = 'settings';
+
+/** The name records are written under: the organisation's (policy) when it sets one, else the user's. */
+export async function currentAuthor(): Promise<string> {
+  const { policy } = await loadPolicy();
+  return policy.auditorName ?? (await loadSettings()).author;
+}
 
 /** Reads settings; never throws for bad stored data, returning the defaults instead. */
 export async function loadSettings(): Promise<Settings> {

@@ -32,10 +32,14 @@ export async function startAudit(
   return audit;
 }
 
-async function load(db: AppDB, id: string): Promise<{ audit: Audit; template: Template }> {
+async function load(
+  db: AppDB,
+  id: string,
+  organisation: readonly Template[],
+): Promise<{ audit: Audit; template: Template }> {
   const audit = await db.audits.get(id);
   if (!audit) throw new Error('This audit no longer exists on this device.');
-  const template = await findTemplate(db, audit.templateId, audit.templateVersion);
+  const template = await findTemplate(db, audit.templateId, audit.templateVersion, organisation);
   if (!template)
     throw new Error(
       `The template "${audit.templateId}" version ${audit.templateVersion} is missing: import it again.`,
@@ -56,9 +60,10 @@ export async function updateSection(
   sectionId: string,
   result: SectionResult,
   now = new Date(),
+  organisation: readonly Template[] = [],
 ): Promise<Audit> {
   return db.transaction('rw', db.audits, db.templates, async () => {
-    const { audit, template } = await load(db, id);
+    const { audit, template } = await load(db, id, organisation);
     if (audit.status !== 'in-progress') throw new Error('This audit is finished: reopen it to change it.');
     const section = template.sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw new Error(`The template has no section "${sectionId}".`);
@@ -87,9 +92,10 @@ export async function finishAudit(
   overallGrade: string | undefined,
   summary: string,
   now = new Date(),
+  organisation: readonly Template[] = [],
 ): Promise<Audit> {
   return db.transaction('rw', db.audits, db.templates, async () => {
-    const { audit, template } = await load(db, id);
+    const { audit, template } = await load(db, id, organisation);
     const missing = missingSections(audit, template);
     if (missing.length > 0)
       throw new Error(`Complete these sections before finishing: ${missing.join('; ')}.`);
@@ -112,9 +118,14 @@ export async function finishAudit(
 }
 
 /** Reopens a finished audit; its grades and summary stay until changed. */
-export async function reopenAudit(db: AppDB, id: string, now = new Date()): Promise<Audit> {
+export async function reopenAudit(
+  db: AppDB,
+  id: string,
+  now = new Date(),
+  organisation: readonly Template[] = [],
+): Promise<Audit> {
   return db.transaction('rw', db.audits, db.templates, async () => {
-    const { audit } = await load(db, id);
+    const { audit } = await load(db, id, organisation);
     const { finishedAt: _finishedAt, ...rest } = audit;
     const next = AuditSchema.parse({ ...rest, status: 'in-progress', updatedAt: now.toISOString() });
     await db.audits.put(next);

@@ -4,7 +4,7 @@ import type { Adapter } from '../schema';
 export const demoAdapter: Adapter = {
   name: 'demo',
   system: "Northbury Children's Record (demo)",
-  urlPattern: String.raw`^https?://(127\.0\.0\.1|localhost)(:\d+)?/(worktray|search|person)(/|$)`,
+  urlPattern: String.raw`^https?://(127\.0\.0\.1|localhost)(:\d+)?/(worktray|search|person)([/?]|$)`,
   personId: { selector: '.identity-bar .person-id', attribute: 'data-person-id' },
   formName: { selector: '#screen-title' },
   stepId: { selector: '.step-id', attribute: 'data-step-id' },

@@ -3,7 +3,10 @@ import type { Handlers } from '../../messaging/router';
 import { getDb } from '../../storage/db';
 import { finishAudit, listAudits, reopenAudit, startAudit, updateSection } from '../../storage/audits';
 import { allTemplates, findTemplate, importTemplate, latestTemplates } from '../../storage/templates';
-import { loadSettings } from '../../settings/settings';
+import { currentAuthor } from '../../settings/settings';
+import { loadPolicy } from '../../settings/policy';
+
+const policyTemplates = async () => (await loadPolicy()).policy.templates ?? [];
 
 type AuditTypes =
   | 'audit/start'
@@ -16,25 +19,32 @@ type AuditTypes =
 
 export const auditHandlers: Pick<Handlers, AuditTypes> = {
   async 'audit/start'({ templateId, templateVersion, caseRef }) {
-    const template = await findTemplate(getDb(), templateId, templateVersion);
+    const template = await findTemplate(getDb(), templateId, templateVersion, await policyTemplates());
     if (!template) throw new Error(`There is no template "${templateId}" version ${templateVersion}.`);
-    const { author } = await loadSettings();
+    const author = await currentAuthor();
     return { audit: await startAudit(getDb(), template, caseRef, author) };
   },
   async 'audit/section'({ auditId, sectionId, result }) {
-    return { audit: await updateSection(getDb(), auditId, sectionId, result) };
+    return {
+      audit: await updateSection(getDb(), auditId, sectionId, result, undefined, await policyTemplates()),
+    };
   },
   async 'audit/finish'({ auditId, overallGrade, summary }) {
-    return { audit: await finishAudit(getDb(), auditId, overallGrade, summary) };
+    return {
+      audit: await finishAudit(getDb(), auditId, overallGrade, summary, undefined, await policyTemplates()),
+    };
   },
   async 'audit/reopen'({ auditId }) {
-    return { audit: await reopenAudit(getDb(), auditId) };
+    return { audit: await reopenAudit(getDb(), auditId, undefined, await policyTemplates()) };
   },
   async 'audit/list'() {
-    return { audits: await listAudits(getDb()), templates: await allTemplates(getDb()) };
+    return {
+      audits: await listAudits(getDb()),
+      templates: await allTemplates(getDb(), await policyTemplates()),
+    };
   },
   async 'template/list'() {
-    return { templates: await latestTemplates(getDb()) };
+    return { templates: await latestTemplates(getDb(), await policyTemplates()) };
   },
   async 'template/import'({ template }) {
     return { template: await importTemplate(getDb(), template) };

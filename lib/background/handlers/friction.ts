@@ -3,7 +3,7 @@ import type { Handlers } from '../../messaging/router';
 import { getDb } from '../../storage/db';
 import { applyBatch, screenSignals } from '../../storage/friction-counters';
 import { createFlag, deleteFlag, flagsForScreen, restoreFlag, screenOf } from '../../storage/friction-flags';
-import { loadSettings } from '../../settings/settings';
+import { currentAuthor } from '../../settings/settings';
 
 type FrictionTypes =
   | 'friction/batch'
@@ -21,7 +21,7 @@ export const frictionHandlers: Pick<Handlers, FrictionTypes> = {
     return { applied: await applyBatch(getDb(), batch, screenOf(context)) };
   },
   async 'friction/flag-create'({ fields, target }) {
-    const { author } = await loadSettings();
+    const author = await currentAuthor();
     return { flag: await createFlag(getDb(), fields, target, author) };
   },
   async 'friction/flag-delete'({ id }) {

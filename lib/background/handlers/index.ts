@@ -4,10 +4,11 @@ import { auditHandlers } from './audits';
 import { frictionHandlers } from './friction';
 import { noteHandlers } from './notes';
 import { observationHandlers } from './observations';
-import { pageHandlers } from './page';
+import { pageConfigHandler, pageHandlers } from './page';
 
 export const handlers: Handlers = {
   ...pageHandlers,
+  ...pageConfigHandler,
   ...noteHandlers,
   ...observationHandlers,
   ...auditHandlers,

@@ -2,11 +2,11 @@
 import type { Handlers } from '../../messaging/router';
 import { getDb } from '../../storage/db';
 import { createNote, deleteNote, notesForPage, restoreNote } from '../../storage/notes';
-import { loadSettings } from '../../settings/settings';
+import { currentAuthor } from '../../settings/settings';
 
 export const noteHandlers: Pick<Handlers, 'note/create' | 'note/delete' | 'note/restore' | 'note/list'> = {
   async 'note/create'(message) {
-    const { author } = await loadSettings();
+    const author = await currentAuthor();
     return { note: await createNote(getDb(), { text: message.text, context: message.context, author }) };
   },
   async 'note/delete'(message) {

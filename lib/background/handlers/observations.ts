@@ -9,7 +9,7 @@ import {
   restoreObservation,
   updateObservation,
 } from '../../storage/observations';
-import { loadSettings } from '../../settings/settings';
+import { currentAuthor } from '../../settings/settings';
 
 type ObservationTypes =
   | 'observation/create'
@@ -21,7 +21,7 @@ type ObservationTypes =
 
 export const observationHandlers: Pick<Handlers, ObservationTypes> = {
   async 'observation/create'({ fields, target }) {
-    const { author } = await loadSettings();
+    const author = await currentAuthor();
     return { observation: await createObservation(getDb(), { fields, target, author }) };
   },
   async 'observation/update'({ id, fields, expectedUpdatedAt }) {

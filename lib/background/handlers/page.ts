@@ -1,6 +1,10 @@
 /** Handlers for what the in-page script reports about its tab, and the sidebar's greeting. */
 import type { Handlers } from '../../messaging/router';
+import { browser } from 'wxt/browser';
 import { getTabState, setTabState } from '../tab-state';
+import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
+import { loadPolicy, policyAllowsOrigin } from '../../settings/policy';
+import { disabledSites, userAdapters } from '../../settings/user-sites';
 
 function tabOf(sender: { tabId: number | null }): number {
   if (sender.tabId === null) throw new Error('the reporting page has no tab.');
@@ -11,6 +15,9 @@ export const pageHandlers: Pick<Handlers, 'page/context' | 'page/anchors' | 'pag
   {
     async 'page/context'(message, sender) {
       await setTabState('context', tabOf(sender), message.context);
+      // Plain to see: the toolbar button says where Margin is active.
+      await browser.action.setBadgeText({ tabId: tabOf(sender), text: 'ON' });
+      await browser.action.setBadgeBackgroundColor({ tabId: tabOf(sender), color: '#0b3d66' });
       return { stored: true };
     },
     async 'page/anchors'({ pageKey, anchored, orphaned }, sender) {
@@ -28,3 +35,24 @@ export const pageHandlers: Pick<Handlers, 'page/context' | 'page/anchors' | 'pag
       };
     },
   };
+
+/** The in-page script's configuration for the site it runs on. */
+export const pageConfigHandler: Pick<Handlers, 'page/config'> = {
+  async 'page/config'(_message, sender) {
+    const origin = sender.url ? new URL(sender.url).origin : '';
+    const [{ policy }, disabled, mine] = await Promise.all([loadPolicy(), disabledSites(), userAdapters()]);
+    const adapters = [...(policy.adapters ?? []), ...mine, ...BUILTIN_ADAPTERS];
+    const captureAllowed = policy.allowPassiveCapture !== false;
+    if (!policyAllowsOrigin(policy, origin)) {
+      return {
+        enabled: false,
+        reason: 'Your organisation has not enabled Margin on this site.',
+        adapters,
+        captureAllowed,
+      };
+    }
+    if (disabled.includes(origin))
+      return { enabled: false, reason: 'You switched Margin off on this site.', adapters, captureAllowed };
+    return { enabled: true, adapters, captureAllowed };
+  },
+};

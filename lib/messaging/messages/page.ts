@@ -14,6 +14,8 @@ export const PageMessages = [
   }),
   /** In-page script: the user clicked the highlight or pin of an observation. */
   z.strictObject({ type: z.literal('page/focus'), observationId: z.string().uuid() }),
+  /** In-page script: is Margin on for this site, with which adapters, and may it capture friction? */
+  z.strictObject({ type: z.literal('page/config') }),
   /** Sidebar: which tab am I in, and what does it show? */
   z.strictObject({ type: z.literal('sidebar/hello') }),
 ] as const;

@@ -1,0 +1,89 @@
+/**
+ * Everything Margin does in a page of an enabled site, torn down when `signal` aborts: reads the
+ * screen with the site's adapters, anchors and paints observations inside the record content, runs
+ * friction capture if allowed, answers the sidebar, and mounts the sidebar frame.
+ */
+import { browser } from 'wxt/browser';
+import { findAdapter, readContext } from '../adapters/read-context';
+import { createHighlighter } from '../highlights/highlighter';
+import { createFrictionLayer } from '../highlights/friction-layer';
+import { request } from '../messaging/client';
+import type { PageConfig } from '../page-bridge/page-config';
+import { mountSidebar, type MountedSidebar } from '../sidebar-frame/mount';
+import { loadPrefs, updatePrefs, watchPrefs } from '../sidebar-frame/prefs';
+import { createAnchorController } from './anchor-controller';
+import { listenToSidebar } from './bridge-listener';
+import { observeDomChanges } from './dom-changes';
+import { runFrictionCapture } from './start-friction';
+import { siteRegions } from './site-regions';
+import { watchContext } from './watch-context';
+
+const warn = (what: string) => (error: unknown) => console.warn(`Margin could not ${what}:`, error);
+
+export async function runMargin(config: PageConfig, signal: AbortSignal): Promise<void> {
+  const currentContext = () => readContext(document, location, config.adapters);
+  const regions = siteRegions(document, () => findAdapter(location, config.adapters));
+  // The frame mounts after the prefs load; recording may be reported before that.
+  const frame: { sidebar?: MountedSidebar; recording: boolean } = { recording: false };
+  const friction = runFrictionCapture({
+    doc: document,
+    origin: location.origin,
+    allowed: config.captureAllowed,
+    isSensitive: regions.isSensitive,
+    currentContext,
+    onRecording: (on) => {
+      frame.recording = on;
+      frame.sidebar?.setRecording(on);
+    },
+    signal,
+  });
+  const changes = observeDomChanges(document, signal);
+  watchContext(changes, {
+    read: currentContext,
+    report: (context) => {
+      friction.screenChanged(context);
+      void request({ type: 'page/context', context }).catch(warn('report this screen'));
+    },
+  });
+
+  const activate = (observationId: string) => {
+    anchors.focus(observationId);
+    void request({ type: 'page/focus', observationId }).catch(warn('focus the observation'));
+  };
+  const highlighter = createHighlighter(document, activate, signal);
+  const anchors = createAnchorController(regions.content, highlighter, (status) => {
+    void request({ type: 'page/anchors', ...status }).catch(warn('report anchors'));
+  });
+  changes.subscribe(() => anchors.refresh());
+  document.addEventListener(
+    'click',
+    (event) => {
+      const id = highlighter.hitTest(event.clientX, event.clientY);
+      if (id) activate(id);
+    },
+    { capture: true, passive: true, signal },
+  );
+  const frictionLayer = createFrictionLayer(document, signal);
+  listenToSidebar({
+    doc: document,
+    root: regions.content,
+    isChrome: regions.isChrome,
+    readContext: currentContext,
+    anchors,
+    frictionLayer,
+    adapters: config.adapters,
+    signal,
+  });
+
+  const prefs = await loadPrefs();
+  if (signal.aborted) return;
+  const mounted = mountSidebar(document, {
+    src: browser.runtime.getURL('/sidebar.html'),
+    prefs,
+    onChange: (change) => void updatePrefs(change),
+    signal,
+  });
+  frame.sidebar = mounted;
+  mounted.setRecording(frame.recording);
+  watchPrefs(mounted.apply, signal);
+}
