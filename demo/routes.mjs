@@ -1,5 +1,6 @@
 // URL routing for the demo case-record system. resolveRoute() maps a method and URL to a
-// result: { redirect }, { json, status }, or { page: { screen, pageHtml }, personId, status }.
+// result: { redirect }, { json, status }, { page: { screen, pageHtml }, personId, status }, or
+// { document } (a complete page from the vendor-style sets under /lcs/ and /mosaic/).
 import { caseNotesFor, VARIANTS } from './data/casenotes.mjs';
 import { forms } from './data/forms/index.mjs';
 import { findPerson } from './data/people.mjs';
@@ -9,6 +10,7 @@ import { renderNotFound } from './render/notfound.mjs';
 import { renderCaseNotes, renderChronology, renderSummary } from './render/person.mjs';
 import { renderSearch } from './render/search.mjs';
 import { renderWorktray } from './render/worktray.mjs';
+import { resolveLcs, resolveMosaic } from './vendor-routes.mjs';
 
 const notFound = (url) => ({ page: renderNotFound(url.pathname), status: 404 });
 
@@ -33,6 +35,8 @@ export function resolveRoute(method, url, { sid }) {
   if (path === '/worktray') return { page: renderWorktray() };
   if (path === '/search') return { page: renderSearch(url.searchParams.get('q'), sid) };
   if (path === '/api/session') return { json: { ok: true, renewedAt: new Date().toISOString() } };
+  if (parts[0] === 'lcs') return resolveLcs(url, sid) ?? notFound(url);
+  if (parts[0] === 'mosaic') return resolveMosaic(parts) ?? notFound(url);
 
   if (parts[0] === 'api' && parts[1] === 'person' && parts[3] === 'casenotes' && parts.length === 4) {
     const person = findPerson(parts[2]);

@@ -5,14 +5,16 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderDocument, pageTitle } from './render/layout.mjs';
 import { findPerson } from './data/people.mjs';
 import { resolveRoute } from './routes.mjs';
 import { renderNotFound } from './render/notfound.mjs';
 
-const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+// Not `new URL('./public/', import.meta.url)`: Vite rewrites that pattern into an asset URL when a test
+// imports this server under the jsdom environment.
+const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public') + sep;
 const DEFAULT_TIMEOUT_SECONDS = 900;
 
 const MIME = {
@@ -106,6 +108,11 @@ export async function startDemoServer({
       if (result.redirect) {
         res.writeHead(302, { ...headers, Location: result.redirect });
         res.end();
+        return;
+      }
+      if (result.document) {
+        res.writeHead(result.status ?? 200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(method === 'HEAD' ? undefined : result.document);
         return;
       }
       if (result.json) {

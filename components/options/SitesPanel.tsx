@@ -7,9 +7,8 @@ import { browser } from 'wxt/browser';
 import { policyAllowsOrigin, type Policy } from '@/lib/settings/policy';
 import { disabledSites, setSiteEnabled } from '@/lib/settings/user-sites';
 
-function buildOrigins(): string[] {
-  const patterns = (browser.runtime.getManifest().host_permissions ?? []) as string[];
-  return patterns.map((pattern) => pattern.replace(/\/\*$/, ''));
+function buildSites(): string[] {
+  return (browser.runtime.getManifest().host_permissions ?? []) as string[];
 }
 
 export function SitesPanel({ policy }: { policy: Policy }) {
@@ -31,11 +30,12 @@ export function SitesPanel({ policy }: { policy: Policy }) {
           </tr>
         </thead>
         <tbody>
-          {buildOrigins().map((origin) => {
+          {buildSites().map((site) => {
+            const origin = site.replace(/\/\*$/, '');
             const allowed = policyAllowsOrigin(policy, origin);
-            const on = allowed && !disabled.includes(origin);
+            const on = allowed && !disabled.includes(site);
             return (
-              <tr key={origin}>
+              <tr key={site}>
                 <td>{origin}</td>
                 <td>
                   {allowed ? (
@@ -45,7 +45,7 @@ export function SitesPanel({ policy }: { policy: Policy }) {
                         role="switch"
                         checked={on}
                         onChange={(event) =>
-                          void setSiteEnabled(origin, event.currentTarget.checked).then(refresh)
+                          void setSiteEnabled(site, event.currentTarget.checked).then(refresh)
                         }
                       />
                       {on ? 'On' : 'Off'}

@@ -1,4 +1,5 @@
-// The "Work tray" screen: the signed-in worker's tasks with links into forms and persons.
+// The "Work tray" screen: the signed-in worker's tasks with links into forms and persons, and links
+// to the vendor-style screen sets (/lcs/, /mosaic/) that exercise Margin's site adapters.
 import { worktray } from '../data/worktray.mjs';
 import { forms } from '../data/forms/index.mjs';
 import { findPerson, fullName } from '../data/people.mjs';
@@ -28,6 +29,7 @@ export function renderWorktray() {
 <tbody>
 ${rows}</tbody>
 </table>
+<p class="other-systems">Other system views (demo): <a href="/lcs">LCS-style</a>, <a href="/mosaic/workview">Mosaic-style</a></p>
 </main>`;
   return { screen: 'Work tray', pageHtml };
 }

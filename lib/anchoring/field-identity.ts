@@ -5,6 +5,7 @@
  * field again) and friction capture (naming the field a practitioner struggled with).
  */
 import type { FieldSelector } from '../model/selector';
+import { precedingHeadingLabel, tableHeaderLabel } from './field-context-label';
 
 const MAX_LABEL = 300;
 const MAX_ATTR = 300;
@@ -82,6 +83,8 @@ export function labelOf(element: Element): string | undefined {
     () => element.getAttribute('aria-label') ?? undefined,
     () => element.getAttribute('title') ?? undefined,
     () => element.getAttribute('placeholder') ?? undefined,
+    () => tableHeaderLabel(element, (node) => textWithoutValues(node)),
+    () => precedingHeadingLabel(element, (node) => textWithoutValues(node)),
   ];
   for (const candidate of candidates) {
     const label = cleanLabel(candidate() ?? '');
@@ -94,7 +97,14 @@ export function labelOf(element: Element): string | undefined {
 function withGroup(element: Element, label: string): string {
   const type = element.getAttribute('type')?.toLowerCase();
   if (element.localName !== 'input' || (type !== 'radio' && type !== 'checkbox')) return label;
-  const legend = element.closest('fieldset')?.querySelector(':scope > legend');
+  // The question a group of options answers: an ARIA radio group's label, else the fieldset legend.
+  const ariaGroup = element.closest('[role=radiogroup][aria-labelledby], [role=group][aria-labelledby]');
+  const groupLabel = ariaGroup
+    ?.getAttribute('aria-labelledby')
+    ?.split(/\s+/)
+    .map((id) => element.ownerDocument.getElementById(id))
+    .find((found): found is HTMLElement => found !== null);
+  const legend = groupLabel ?? element.closest('fieldset')?.querySelector(':scope > legend');
   const group = legend ? cleanLabel(textWithoutValues(legend)) : undefined;
   return group && group !== label ? (cleanLabel(`${group}: ${label}`) ?? label) : label;
 }

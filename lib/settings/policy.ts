@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { AdapterSchema, type Adapter } from '../adapters/schema';
 import { TemplateSchema, type Template } from '../model/template';
+import { siteMatchesOrigin } from '../sites/build-sites';
 
 const SITE = z
   .string()
@@ -82,7 +83,7 @@ export async function loadPolicy(): Promise<LoadedPolicy> {
   }
 }
 
-/** True when a site (origin) is enabled: by policy if it lists sites, otherwise every site of the build. */
+/** True when a page origin is enabled: by policy if it lists sites, otherwise every site of the build. */
 export function policyAllowsOrigin(policy: Policy, origin: string): boolean {
-  return policy.sites === undefined || policy.sites.some((site) => site.slice(0, -2) === origin);
+  return policy.sites === undefined || policy.sites.some((site) => siteMatchesOrigin(site, origin));
 }

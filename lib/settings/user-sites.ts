@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { AdapterSchema, type Adapter } from '../adapters/schema';
 
+/** Site patterns (as in the manifest's host permissions) the user switched Margin off on. */
 const DISABLED = 'disabledSites';
 const ADAPTERS = 'userAdapters';
 export const PAGE_CONFIG_KEYS = [DISABLED, ADAPTERS] as const;
@@ -16,10 +17,11 @@ export async function disabledSites(): Promise<string[]> {
   return parsed.success ? parsed.data : [];
 }
 
-export async function setSiteEnabled(origin: string, enabled: boolean): Promise<void> {
+/** Switches Margin on or off for a site pattern (e.g. `https://lcs.example.gov.uk/*`). */
+export async function setSiteEnabled(site: string, enabled: boolean): Promise<void> {
   const current = new Set(await disabledSites());
-  if (enabled) current.delete(origin);
-  else current.add(origin);
+  if (enabled) current.delete(site);
+  else current.add(site);
   await browser.storage.local.set({ [DISABLED]: [...current] });
 }
 

@@ -32,3 +32,20 @@ export function parseSites(value: string | undefined): string[] {
   }
   return [...new Set(sites)];
 }
+
+/**
+ * True when a page origin belongs to a site pattern such as `https://lcs.example.gov.uk/*`: same scheme
+ * and host, and the same port when the pattern names one (as host permissions match).
+ */
+export function siteMatchesOrigin(site: string, origin: string): boolean {
+  const match = /^(https?):\/\/([^/:]+)(?::(\d+))?\/\*$/.exec(site);
+  if (!match) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const [, scheme, host, port] = match;
+  return url.protocol === `${scheme}:` && url.hostname === host && (port === undefined || url.port === port);
+}

@@ -25,16 +25,17 @@ export function staysLocal(url) {
 /**
  * Launches Chromium with Margin loaded. Requests leaving loopback are blocked and listed in `egress`.
  * @param {string} userDataDir profile folder (reuse it to restart "the same browser")
- * @param {{ headless?: boolean }} [options]
+ * @param {{ headless?: boolean, extensionDir?: string }} [options]
  */
 export async function launchMargin(userDataDir, options = {}) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -5,6 +5,7 @@ import { getTabState, setTabState } from '../tab-state';
 import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
 import { loadPolicy, policyAllowsOrigin } from '../../settings/policy';
 import { disabledSites, userAdapters } from '../../settings/user-sites';
+import { siteMatchesOrigin } from '../../sites/build-sites';
 
 function tabOf(sender: { tabId: number | null }): number {
   if (sender.tabId === null) throw new Error('the reporting page has no tab.');
@@ -51,7 +52,7 @@ export const pageConfigHandler: Pick<Handlers, 'page/config'> = {
         captureAllowed,
       };
     }
-    if (disabled.includes(origin))
+    if (disabled.some((site) => siteMatchesOrigin(site, origin)))
       return { enabled: false, reason: 'You switched Margin off on this site.', adapters, captureAllowed };
     return { enabled: true, adapters, captureAllowed };
   },

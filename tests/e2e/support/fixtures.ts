@@ -48,9 +48,16 @@ export { expect };
 export async function sidebarFrame(page: Page): Promise<Frame> {
   let frame: Frame | undefined;
   await expect
-    .poll(() => (frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'))), {
-      message: 'Margin sidebar frame',
-    })
+    .poll(
+      () =>
+        (frame = page
+          .frames()
+          .filter((candidate) => candidate.url().endsWith('/sidebar.html') && !candidate.isDetached())
+          .at(-1)),
+      {
+        message: 'Margin sidebar frame',
+      },
+    )
     .toBeTruthy();
   await frame!.getByRole('heading', { name: 'This screen', exact: true }).waitFor();
   return frame!;

@@ -31,7 +31,9 @@ describe('vendor-style demo screens', () => {
     expect(lcs.status).toBe(302);
     expect(lcs.headers.get('location')).toBe(`/lcs/web/portal/page?pageId=WorkTray&sid=${demo.sid}`);
     expect((await get('/mosaic')).headers.get('location')).toBe('/mosaic/workview');
-    expect((await get('/mosaic/person/123456')).headers.get('location')).toBe('/mosaic/person/123456/summary');
+    expect((await get('/mosaic/person/123456')).headers.get('location')).toBe(
+      '/mosaic/person/123456/summary',
+    );
   });
 
   it.each([
@@ -78,14 +80,19 @@ describe('vendor-style demo screens', () => {
     expect(doc.querySelectorAll('#formContent [role="tab"]').length).toBe(8);
     const content = doc.querySelector('#formContent')!;
     expect(content.querySelector('label[for]')).toBeNull();
-    const controls = [...content.querySelectorAll('table.formTable:not(.gridTable) td.input > :is(input, select, textarea)')];
+    const controls = [
+      ...content.querySelectorAll('table.formTable:not(.gridTable) td.input > :is(input, select, textarea)'),
+    ];
     expect(controls.length).toBeGreaterThan(80);
-    for (const control of controls) expect(control.closest('tr')?.querySelector('th.label, td.label')).not.toBeNull();
+    for (const control of controls)
+      expect(control.closest('tr')?.querySelector('th.label, td.label')).not.toBeNull();
     expect(content.querySelectorAll('td.label').length).toBeGreaterThan(10);
     expect(content.querySelector('[name="asmt_cf_person_id"]')?.getAttribute('value')).toBe('123456');
     const password = content.querySelector('input[type="password"]')!;
     expect(password.getAttribute('name')).toBe('authPassword');
-    expect(password.closest('tr')?.querySelector('th')?.textContent).toBe('Re-enter your password to authorise');
+    expect(password.closest('tr')?.querySelector('th')?.textContent).toBe(
+      'Re-enter your password to authorise',
+    );
   });
 
   it('Mosaic step: identity bar, step title, ARIA-labelled and heading-only questions, PIN', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_SITES, parseSites } from '@/lib/sites/build-sites';
+import { DEMO_SITES, parseSites, siteMatchesOrigin } from '@/lib/sites/build-sites';
 
 describe('build sites', () => {
   it('defaults to the loopback demo origins', () => {
@@ -22,5 +22,18 @@ describe('build sites', () => {
     'https://a/b/*',
   ])('refuses %s with a message naming it', (entry) => {
     expect(() => parseSites(entry)).toThrow(`"${entry}" is not allowed`);
+  });
+});
+
+describe('siteMatchesOrigin', () => {
+  it('matches scheme and host, any port unless the site names one', () => {
+    expect(siteMatchesOrigin('http://127.0.0.1/*', 'http://127.0.0.1:4173')).toBe(true);
+    expect(siteMatchesOrigin('http://127.0.0.1/*', 'https://127.0.0.1')).toBe(false);
+    expect(siteMatchesOrigin('http://127.0.0.1/*', 'http://127.0.0.2:4173')).toBe(false);
+    expect(siteMatchesOrigin('https://lcs.example.gov.uk:8443/*', 'https://lcs.example.gov.uk:8443')).toBe(
+      true,
+    );
+    expect(siteMatchesOrigin('https://lcs.example.gov.uk:8443/*', 'https://lcs.example.gov.uk')).toBe(false);
+    expect(siteMatchesOrigin('nonsense', 'https://lcs.example.gov.uk')).toBe(false);
   });
 });
