@@ -1,9 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { parseSites } from './lib/sites/build-sites';
+import { DEMO_OPTIONAL_SITES, parseSites } from './lib/sites/build-sites';
 
 // The sites this build acts on: the loopback demo by default, a council's own origins via MARGIN_SITES.
 const sites = parseSites(process.env.MARGIN_SITES);
+// Sites users may enable themselves (Settings → Sites asks the browser for that origin only).
+const optionalSites = parseSites(
+  process.env.MARGIN_OPTIONAL_SITES,
+  process.env.MARGIN_SITES ? [] : DEMO_OPTIONAL_SITES,
+);
 
 // Extension pages may run only their own packaged scripts and may not open any network connection.
 const EXTENSION_PAGES_CSP =
@@ -20,8 +25,9 @@ export default defineConfig({
     name: 'Margin',
     description:
       'Audit sidebar for case-record systems: observations, friction evidence and QA exports. Sends nothing anywhere.',
-    permissions: ['storage'],
+    permissions: optionalSites.length > 0 ? ['storage', 'scripting'] : ['storage'],
     host_permissions: sites,
+    ...(optionalSites.length > 0 ? { optional_host_permissions: optionalSites } : {}),
     action: { default_title: 'Margin: show or hide the sidebar' },
     commands: {
       _execute_action: {
@@ -33,7 +39,7 @@ export default defineConfig({
         description: 'Flag friction on this screen',
       },
     },
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: sites }],
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: [...sites, ...optionalSites] }],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Council IT can preconfigure Margin through managed policy (docs/deployment.md). Chromium only:
     // Firefox reads managed storage from a native manifest instead.

@@ -7,6 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handlers } from '@/lib/background/handlers';
 import { clearTabState, setTabState } from '@/lib/background/tab-state';
+import { syncOptionalSites } from '@/lib/background/optional-sites';
 import { createRouter } from '@/lib/messaging/router';
 import { senderRole } from '@/lib/messaging/sender';
 import { announceChanges } from '@/lib/storage/changes';
@@ -34,6 +35,9 @@ export default defineBackground({
       await updatePrefs({ open: true, collapsed: false });
       await setTabState('flag', tab.id, { at: Date.now() });
     });
+    void syncOptionalSites();
+    browser.permissions.onAdded.addListener(() => void syncOptionalSites());
+    browser.permissions.onRemoved.addListener(() => void syncOptionalSites());
     browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   },
 });

@@ -9,6 +9,12 @@
 /** Match patterns of the bundled demo system, served on loopback. */
 export const DEMO_SITES: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * Sites a user may switch Margin on for at run time (the browser asks them for that origin only). The
+ * default build offers a second loopback address, to show how it works on the demo.
+ */
+export const DEMO_OPTIONAL_SITES: readonly string[] = ['http://127.0.0.2/*'];
+
 const PATTERN = /^(https?):\/\/([^/*]+)\/\*$/;
 
 /**
@@ -16,8 +22,8 @@ const PATTERN = /^(https?):\/\/([^/*]+)\/\*$/;
  * Guarantees every returned pattern names one scheme and one exact host (no wildcards), so a build can
  * never be broadened to every site by a typo. Throws an Error naming the offending entry otherwise.
  */
-export function parseSites(value: string | undefined): string[] {
-  if (value === undefined || value.trim() === '') return [...DEMO_SITES];
+export function parseSites(value: string | undefined, fallback: readonly string[] = DEMO_SITES): string[] {
+  if (value === undefined || value.trim() === '') return [...fallback];
   const sites = value
     .split(',')
     .map((entry) => entry.trim())

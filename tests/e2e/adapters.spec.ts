@@ -129,6 +129,12 @@ test('switching Margin off for a site removes it from open pages at once, and ba
   const sites = options.getByRole('region', { name: 'Sites' });
   const loopback = sites.getByRole('switch', { name: /on http:\/\/127\.0\.0\.1/ });
   await expect(loopback).toBeChecked();
+  // An optional site of the build is off until the user enables it (the browser asks for it alone).
+  await expect(
+    sites
+      .getByRole('row', { name: /127\.0\.0\.2/ })
+      .getByRole('button', { name: 'Enable Margin on http://127.0.0.2' }),
+  ).toBeVisible();
   await loopback.uncheck();
   await expect(page.locator('margin-sidebar')).toHaveCount(0);
   await loopback.check();
