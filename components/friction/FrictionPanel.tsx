@@ -11,6 +11,7 @@ import { toPage } from '@/lib/page-bridge/client';
 import type { TabView } from '../sidebar/use-tab';
 import { useBackgroundQuery } from '../use-background-query';
 import { errorText } from '../error-text';
+import { ActionMessage, type Message } from '../ActionMessage';
 import { CaptureSwitch } from './CaptureSwitch';
 import { FlagForm } from './FlagForm';
 import { FrictionSummary } from './FrictionSummary';
@@ -27,7 +28,7 @@ export function FrictionPanel({ tab, onCite }: { tab: TabView; onCite(citation: 
   );
   const [target, setTarget] = useState<ObservationTarget | null>(null);
   const [layer, setLayer] = useState(false);
-  const [message, setMessage] = useState<{ text: string; undo?: FrictionFlag; alert?: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
 
   async function flag() {
     if (tabId === null || !context) return;
@@ -66,7 +67,12 @@ export function FrictionPanel({ tab, onCite }: { tab: TabView; onCite(citation: 
   async function remove(flagged: FrictionFlag) {
     try {
       const { flag: deleted } = await request({ type: 'friction/flag-delete', id: flagged.id });
-      if (deleted) setMessage({ text: 'Flag deleted.', undo: deleted });
+      if (deleted) {
+        setMessage({
+          text: 'Flag deleted.',
+          undo: () => request({ type: 'friction/flag-restore', flag: deleted }),
+        });
+      }
     } catch (error) {
       setMessage({ text: errorText(error), alert: true });
     }
@@ -99,24 +105,7 @@ export function FrictionPanel({ tab, onCite }: { tab: TabView; onCite(citation: 
           </label>
         </div>
       )}
-      {message && (
-        <p role={message.alert ? 'alert' : 'status'} class={message.alert ? 'error' : undefined}>
-          {message.text}{' '}
-          {message.undo && (
-            <button
-              type="button"
-              class="link"
-              onClick={() =>
-                void request({ type: 'friction/flag-restore', flag: message.undo! }).then(() =>
-                  setMessage(null),
-                )
-              }
-            >
-              Undo
-            </button>
-          )}
-        </p>
-      )}
+      <ActionMessage message={message} onClose={() => setMessage(null)} />
       {summary.status === 'ready' && summary.value && context && (
         <FrictionSummary
           {...summary.value}

@@ -3,24 +3,7 @@ import type { FrictionFlag } from '@/lib/model/friction';
 import type { FieldSummary } from '@/lib/storage/friction-counters';
 import { categoryLabel } from '@/lib/friction/categories';
 import { formatDateTime, plural } from '../format';
-
-const SIGNAL_LABELS: [string, string][] = [
-  ['invalid', 'validation errors'],
-  ['returns', 'returns'],
-  ['corrections', 'corrections'],
-  ['pastes', 'pastes'],
-  ['abandoned', 'left unfinished'],
-  ['rageClicks', 'rage clicks'],
-  ['deadClicks', 'dead clicks'],
-];
-
-export function describeCounts(counts: Record<string, number>): string {
-  return (
-    SIGNAL_LABELS.filter(([name]) => counts[name])
-      .map(([name, label]) => `${counts[name]} ${label}`)
-      .join(', ') || 'focus only'
-  );
-}
+import { describeCounts } from '@/lib/friction/signal-labels';
 
 interface Props {
   flags: FrictionFlag[];

@@ -11,6 +11,7 @@ import type { DescribedTarget } from '@/lib/page-bridge/protocol';
 import type { TabView } from '../sidebar/use-tab';
 import type { AuditsView } from '../sidebar/use-audits';
 import { errorText } from '../error-text';
+import { ActionMessage, type Message } from '../ActionMessage';
 import { ObservationForm } from './ObservationForm';
 import { ObservationList } from './ObservationList';
 import { useObservations } from './use-observations';
@@ -33,11 +34,7 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
   const list = useObservations(tabId, key);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [picking, setPicking] = useState(false);
-  const [message, setMessage] = useState<{
-    kind: 'status' | 'alert';
-    text: string;
-    undo?: Observation;
-  } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
 
   /** The target on the screen the page shows now (the sidebar's context may lag a navigation by a moment). */
   const targetOf = (described: DescribedTarget | null, onScreen: PageContext): ObservationTarget => {
@@ -63,7 +60,7 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
       const picked = await toPage(tabId, { type: 'anchors/pick' });
       if (picked.target) setDraft({ target: targetOf(picked.target, picked.context), existing: null });
     } catch (error) {
-      setMessage({ kind: 'alert', text: errorText(error) });
+      setMessage({ alert: true, text: errorText(error) });
     } finally {
       setPicking(false);
     }
@@ -79,9 +76,14 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
   async function remove(observation: Observation) {
     try {
       const { observation: deleted } = await request({ type: 'observation/delete', id: observation.id });
-      if (deleted) setMessage({ kind: 'status', text: 'Observation deleted.', undo: deleted });
+      if (deleted) {
+        setMessage({
+          text: 'Observation deleted.',
+          undo: () => request({ type: 'observation/restore', observation: deleted }),
+        });
+      }
     } catch (error) {
-      setMessage({ kind: 'alert', text: errorText(error) });
+      setMessage({ alert: true, text: errorText(error) });
     }
   }
 
@@ -134,24 +136,7 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
           </p>
         )}
       </div>
-      {message && (
-        <p role={message.kind} class={message.kind === 'alert' ? 'error card' : 'card'}>
-          {message.text}{' '}
-          {message.undo && (
-            <button
-              type="button"
-              class="link"
-              onClick={() =>
-                void request({ type: 'observation/restore', observation: message.undo! }).then(() =>
-                  setMessage(null),
-                )
-              }
-            >
-              Undo
-            </button>
-          )}
-        </p>
-      )}
+      <ActionMessage message={message} onClose={() => setMessage(null)} class="card" />
       {draft && (
         <ObservationForm
           key={draft.existing?.id ?? (draft.preset ? `cite-${draft.preset.evidence?.[0]?.ref}` : 'new')}
@@ -162,7 +147,7 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
           defaultSectionId={sectionId}
           onDone={(saved) => {
             setDraft(null);
-            if (saved) setMessage({ kind: 'status', text: 'Observation saved.' });
+            if (saved) setMessage({ text: 'Observation saved.' });
           }}
         />
       )}

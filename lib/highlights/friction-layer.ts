@@ -4,6 +4,7 @@
  * page is not restyled. Positions are read only when drawing and on scroll/resize (once per frame).
  */
 import type { FrictionMark } from '../page-bridge/protocol';
+import { describeCounts } from '../friction/signal-labels';
 
 const CSS_TEXT = `
 :host { all: initial; }
@@ -12,15 +13,6 @@ const CSS_TEXT = `
   box-shadow: 0 1px 3px rgba(0,0,0,.4); }
 .box { position: absolute; outline: 2px dashed #942514; outline-offset: 1px; pointer-events: none; }
 `;
-const WORDS: [string, string][] = [
-  ['invalid', 'validation errors'],
-  ['returns', 'returns'],
-  ['corrections', 'corrections'],
-  ['pastes', 'pastes'],
-  ['abandoned', 'left unfinished'],
-  ['rageClicks', 'rage clicks'],
-  ['deadClicks', 'dead clicks'],
-];
 
 export interface FrictionLayer {
   show(marks: FrictionMark[]): number;
@@ -58,9 +50,7 @@ export function createFrictionLayer(doc: Document, signal: AbortSignal): Frictio
       box.style.cssText = `left: ${x}px; top: ${y}px; width: ${rect.width}px; height: ${rect.height}px;`;
       const badge = doc.createElement('span');
       badge.className = 'badge';
-      const words = WORDS.filter(([name]) => mark.counts[name])
-        .map(([name, label]) => `${mark.counts[name]} ${label}`)
-        .join(', ');
+      const words = describeCounts(mark.counts);
       badge.textContent = String(mark.score);
       badge.title = `${mark.label}: ${words}`;
       badge.setAttribute('role', 'note');

@@ -2,6 +2,7 @@
 // launches the headless Debian Chromium the anchoring bench and fixture generator run it in.
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './launch-margin.mjs';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('../../lib/anchoring/index.ts', import.meta.url));
@@ -26,14 +27,6 @@ export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.MARGIN_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }

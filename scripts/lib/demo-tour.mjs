@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readStore } from './read-store.mjs';
+import { selectText } from './page-text.mjs';
 
 /** @param {import('@playwright/test').Page} page */
 async function sidebarOf(page) {
@@ -15,24 +16,6 @@ async function sidebarOf(page) {
     await page.waitForTimeout(100);
   }
   throw new Error('The Margin sidebar did not appear on the demo page.');
-}
-
-/** @param {import('@playwright/test').Page} page @param {string} text */
-async function selectText(page, text) {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`Text not found: ${wanted}`);
-  }, text);
 }
 
 /** @param {import('@playwright/test').Frame} sidebar @param {string} text */
