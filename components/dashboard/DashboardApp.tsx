@@ -1,55 +1,70 @@
 /** The QA lead's page: every note Margin holds on this device, with a count. */
+import { useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
+import type { ExportFilters } from '@/lib/export/filters';
+import { ObservationsView } from './ObservationsView';
 import { allNotes } from '@/lib/storage/notes';
 import { formatDateTime, plural } from '../format';
 import { useLiveQuery } from '../use-live-query';
 
 export function DashboardApp() {
   const notes = useLiveQuery(() => allNotes(getDb()), []);
+  const observations = useLiveQuery(() => getDb().observations.orderBy('createdAt').reverse().toArray(), []);
+  const [filters, setFilters] = useState<ExportFilters>({});
   return (
     <div class="page">
       <header class="bar">
         <h1>Margin dashboard</h1>
       </header>
-      <main class="card">
-        <h2 id="notes-heading">All notes</h2>
-        {notes.status === 'loading' && <p class="muted">Loading…</p>}
-        {notes.status === 'error' && (
+      <main>
+        {observations.status === 'ready' && (
+          <ObservationsView all={observations.value} filters={filters} onFilters={setFilters} />
+        )}
+        {observations.status === 'error' && (
           <p role="alert" class="error">
-            Margin could not read its notes: {notes.message}
+            Margin could not read its observations: {observations.message}
           </p>
         )}
-        {notes.status === 'ready' && (
-          <>
-            <p role="status" class="summary">
-              {plural(notes.value.length, 'note')}
+        <section class="card" aria-labelledby="notes-heading">
+          <h2 id="notes-heading">All notes</h2>
+          {notes.status === 'loading' && <p class="muted">Loading…</p>}
+          {notes.status === 'error' && (
+            <p role="alert" class="error">
+              Margin could not read its notes: {notes.message}
             </p>
-            <table aria-labelledby="notes-heading">
-              <thead>
-                <tr>
-                  <th scope="col">Written</th>
-                  <th scope="col">Author</th>
-                  <th scope="col">System</th>
-                  <th scope="col">Person ID</th>
-                  <th scope="col">Screen</th>
-                  <th scope="col">Note</th>
-                </tr>
-              </thead>
-              <tbody>
-                {notes.value.map((note) => (
-                  <tr key={note.id}>
-                    <td>{formatDateTime(note.createdAt)}</td>
-                    <td>{note.author || 'Unnamed auditor'}</td>
-                    <td>{note.page.system ?? note.page.origin}</td>
-                    <td>{note.page.personId ?? '—'}</td>
-                    <td>{note.page.formName ?? note.page.path}</td>
-                    <td class="note-text">{note.text}</td>
+          )}
+          {notes.status === 'ready' && (
+            <>
+              <p role="status" class="summary">
+                {plural(notes.value.length, 'note')}
+              </p>
+              <table aria-labelledby="notes-heading">
+                <thead>
+                  <tr>
+                    <th scope="col">Written</th>
+                    <th scope="col">Author</th>
+                    <th scope="col">System</th>
+                    <th scope="col">Person ID</th>
+                    <th scope="col">Screen</th>
+                    <th scope="col">Note</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
+                </thead>
+                <tbody>
+                  {notes.value.map((note) => (
+                    <tr key={note.id}>
+                      <td>{formatDateTime(note.createdAt)}</td>
+                      <td>{note.author || 'Unnamed auditor'}</td>
+                      <td>{note.page.system ?? note.page.origin}</td>
+                      <td>{note.page.personId ?? '—'}</td>
+                      <td>{note.page.formName ?? note.page.path}</td>
+                      <td class="note-text">{note.text}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
       </main>
     </div>
   );

@@ -21,13 +21,23 @@ export function ObservationList({ list, tab, templateOf, onEdit, onDelete }: Pro
   const key = tab.context ? pageKey(tab.context) : null;
   const anchors = tab.anchors?.pageKey === key ? tab.anchors : null;
 
+  // Once the focused observation is anchored on this screen, bring it into view in the page too.
+  const focusAnchored = Boolean(tab.focus && anchors?.anchored.includes(tab.focus.observationId));
+  useEffect(() => {
+    if (focusAnchored && tab.focus && tab.tabId !== null) {
+      void toPage(tab.tabId, { type: 'anchors/scroll-to', id: tab.focus.observationId }).catch(
+        () => undefined,
+      );
+    }
+  }, [tab.focus?.at, focusAnchored]);
+
   useEffect(() => {
     if (!tab.focus) return;
     setFocusedId(tab.focus.observationId);
     const item = document.getElementById(`observation-${tab.focus.observationId}`);
     item?.scrollIntoView({ block: 'nearest' });
     item?.focus();
-  }, [tab.focus?.at]);
+  }, [tab.focus?.at, list.status]);
 
   const stateOf = (observation: Observation): AnchorState => {
     if (observation.target.selectors.length === 0) return 'page';

@@ -39,7 +39,8 @@ export function useTab(): TabView {
         watchTabState('anchors', tabId, (value) => patch({ anchors: value }), signal);
         watchTabState('focus', tabId, (value) => patch({ focus: value }), signal);
         watchTabState('flag', tabId, (value) => patch({ flagRequest: value }), signal);
-        patch({ anchors: await getTabState('anchors', tabId) });
+        // A tab opened from the dashboard arrives with the observation to focus already set.
+        patch({ anchors: await getTabState('anchors', tabId), focus: await getTabState('focus', tabId) });
       })
       .catch((error: unknown) => patch({ problem: error instanceof Error ? error.message : String(error) }));
     return () => controller.abort();

@@ -47,7 +47,7 @@ test('the background refuses malformed, unknown and misdirected messages and wri
 }) => {
   await openDemo('/person/P123456');
   const page = await openExtensionPage(margin, 'dashboard.html');
-  await expect(page.getByRole('status')).toHaveText('0 notes');
+  await expect(page.getByRole('status').filter({ hasText: /notes?$/ })).toHaveText('0 notes');
   const replies = await page.evaluate(async () => {
     const send = (message: unknown) => chrome.runtime.sendMessage(message);
     const context = { origin: 'http://127.0.0.1:1', path: '/', title: 't', adapter: 'demo' };
@@ -81,7 +81,7 @@ test('the background refuses malformed, unknown and misdirected messages and wri
   });
   expect(replies.pageOnly).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   expect(await countStoredNotes(page)).toBe(0);
-  await expect(page.getByRole('status')).toHaveText('0 notes');
+  await expect(page.getByRole('status').filter({ hasText: /notes?$/ })).toHaveText('0 notes');
 });
 
 test('the egress guard notices and blocks a request that would leave loopback', async ({ margin }) => {

@@ -70,14 +70,14 @@ test('notes belong to their screen, and the dashboard lists them all with a coun
   await writeNote(chronology.sidebar, 'Chronology note');
 
   const dashboard = await openExtensionPage(margin, 'dashboard.html');
-  await expect(dashboard.getByRole('status')).toHaveText('2 notes');
+  await expect(dashboard.getByRole('status').filter({ hasText: /notes?$/ })).toHaveText('2 notes');
   const table = dashboard.getByRole('table', { name: 'All notes' });
   await expect(table.getByRole('row')).toHaveCount(3);
   await expect(table.getByRole('row', { name: /Chronology note/ })).toContainText('P123456');
 
   // The dashboard follows new notes live.
   await writeNote(summary.sidebar, 'Another summary note');
-  await expect(dashboard.getByRole('status')).toHaveText('3 notes');
+  await expect(dashboard.getByRole('status').filter({ hasText: /notes?$/ })).toHaveText('3 notes');
   expect(await countStoredNotes(dashboard)).toBe(3);
 });
 

@@ -1,0 +1,109 @@
+/**
+ * All observations on this device: filters and search, counts, and a sortable table that stays smooth
+ * at 100,000 rows. A row opens the case-system screen and focuses the observation in its sidebar.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Observation } from '@/lib/model/observation';
+import { KIND_LABELS } from '@/lib/model/observation-kinds';
+import type { ExportFilters } from '@/lib/export/filters';
+import {
+  distinct,
+  factorsText,
+  visibleObservations,
+  type Sort,
+  type SortKey,
+} from '@/lib/dashboard/table-model';
+import { setTabState } from '@/lib/background/tab-state';
+import { formatDateTime } from '../format';
+import { Filters } from './Filters';
+import { VirtualTable, type Column } from './VirtualTable';
+
+async function openRecord(observation: Observation) {
+  const { origin, path } = observation.target.page;
+  const tab = await browser.tabs.create({ url: `${origin}${path}` });
+  if (tab.id !== undefined)
+    await setTabState('focus', tab.id, { observationId: observation.id, at: Date.now() });
+}
+
+export function ObservationsView({
+  all,
+  filters,
+  onFilters,
+}: {
+  all: Observation[];
+  filters: ExportFilters;
+  onFilters(f: ExportFilters): void;
+}) {
+  const [sort, setSort] = useState<Sort>({ key: 'createdAt', descending: true });
+  const rows = useMemo(() => visibleObservations(all, filters, sort), [all, filters, sort]);
+  const choices = useMemo(
+    () => ({
+      authors: distinct(all, (o) => o.author),
+      people: distinct(all, (o) => o.target.page.personId),
+      screens: distinct(all, (o) => o.target.page.formName ?? o.target.page.path),
+    }),
+    [all],
+  );
+  const sortable = (key: SortKey) => ({
+    sort:
+      sort.key === key
+        ? sort.descending
+          ? ('descending' as const)
+          : ('ascending' as const)
+        : ('none' as const),
+    onSort: () => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'createdAt' }),
+  });
+  const columns: Column<Observation>[] = [
+    {
+      key: 'date',
+      label: 'Written',
+      width: '9.5rem',
+      render: (o) => formatDateTime(o.createdAt),
+      ...sortable('createdAt'),
+    },
+    {
+      key: 'author',
+      label: 'Author',
+      width: '8rem',
+      render: (o) => o.author || 'Unnamed',
+      ...sortable('author'),
+    },
+    {
+      key: 'person',
+      label: 'Person',
+      width: '6rem',
+      render: (o) => o.target.page.personId ?? '—',
+      ...sortable('person'),
+    },
+    {
+      key: 'screen',
+      label: 'Screen',
+      width: '10rem',
+      render: (o) => o.target.page.formName ?? o.target.page.path,
+      ...sortable('screen'),
+    },
+    { key: 'kind', label: 'Kind', width: '6rem', render: (o) => KIND_LABELS[o.kind], ...sortable('kind') },
+    { key: 'grade', label: 'Grade', width: '7rem', render: (o) => o.grade ?? '—', ...sortable('grade') },
+    { key: 'factors', label: 'Factors', width: '12rem', render: factorsText },
+    { key: 'comment', label: 'Observation', width: 'minmax(12rem, 1fr)', render: (o) => o.comment },
+  ];
+  return (
+    <section class="card" aria-labelledby="observations-heading">
+      <h2 id="observations-heading">Observations</h2>
+      <Filters filters={filters} onChange={onFilters} {...choices} />
+      <p role="status" class="summary">
+        {rows.length === all.length
+          ? `${all.length} observations`
+          : `${rows.length} of ${all.length} observations`}
+      </p>
+      <VirtualTable
+        name="Observations"
+        rows={rows}
+        columns={columns}
+        rowKey={(o) => o.id}
+        onOpen={(o) => void openRecord(o)}
+      />
+    </section>
+  );
+}
