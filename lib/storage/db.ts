@@ -46,6 +46,8 @@ export class AppDB extends Dexie {
       frictionCounters: 'key, screenRef, screenDay, day',
       appliedBatches: 'id, at',
     });
+    // Version 4: versions of records that lost a merge on import (never lost), and files already imported.
+    this.version(4).stores({ recordHistory: 'id, recordId, at', importedFiles: 'hash' });
   }
 }
 

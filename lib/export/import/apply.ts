@@ -1,0 +1,86 @@
+/**
+ * Applies one parsed file to the database in ONE read-write transaction: all of the file or none of it.
+ * Records merge by the rule in merge-rule.ts, losing versions go to `recordHistory`, new templates are
+ * stored by `id@version`, counter rows add the file's counts, and the file's hash goes to
+ * `importedFiles`, so a second import of the same file is recognised first and writes nothing (and its
+ * counters are never added twice).
+ */
+import type { AppDB } from '../../storage/db';
+import { sameContent } from './canonical';
+import { historyTable, importedFilesTable, type HistoryEntry } from './history';
+import type { IncomingBundle } from './incoming-schema';
+import { emptyImportPlan, planImport, type ImportPlan, type Loser } from './plan';
+import { bundleHash, IMPORT_TABLES } from './preview';
+
+/** What applying a file did. `already-imported`: nothing was written. */
+export type ImportResult = Pick<ImportPlan, 'tables' | 'templates' | 'frictionCounters' | 'conflicts'> & {
+  status: 'imported' | 'already-imported';
+  fileName: string;
+  fileHash: string;
+  /** Versions newly written to the records' history. */
+  historyWritten: number;
+};
+
+/** Losing versions not already in the history of their record (importing them twice keeps one copy). */
+async function newHistory(db: AppDB, losers: Loser[], source: string, at: string): Promise<HistoryEntry[]> {
+  const entries: HistoryEntry[] = [];
+  for (const loser of losers) {
+    const kept = await historyTable(db).where('recordId').equals(loser.recordId).toArray();
+    const known = [...kept, ...entries].some(
+      (entry) => entry.table === loser.table && sameContent(entry.version, loser.version),
+    );
+    if (!known) entries.push({ ...loser, id: crypto.randomUUID(), at, source });
+  }
+  return entries;
+}
+
+/**
+ * Imports a parsed bundle read from `fileName`. Guarantees: either every change of the file is written
+ * or (on any error, which is rethrown) none is; no stored version is lost (losers go to history); a file
+ * already applied is reported as `already-imported` without writing.
+ */
+export async function applyImport(
+  db: AppDB,
+  bundle: IncomingBundle,
+  fileName: string,
+  now = new Date(),
+): Promise<ImportResult> {
+  const fileHash = await bundleHash(bundle);
+  const at = now.toISOString();
+  return db.transaction('rw', [...IMPORT_TABLES], async () => {
+    const already = (await importedFilesTable(db).get(fileHash)) !== undefined;
+    const plan = already ? emptyImportPlan() : await planImport(db, bundle);
+    const summary = {
+      tables: plan.tables,
+      templates: plan.templates,
+      frictionCounters: plan.frictionCounters,
+      conflicts: plan.conflicts,
+      fileName,
+      fileHash,
+    };
+    if (already) {
+      return { ...summary, status: 'already-imported', historyWritten: 0 };
+    }
+    const history = await newHistory(db, plan.losers, fileName, at);
+    for (const table of ['audits', 'observations', 'notes', 'frictionFlags'] as const) {
+      const records = plan.puts.filter((put) => put.table === table).map((put) => put.record);
+      if (records.length) await db.table(table).bulkPut(records);
+    }
+    if (history.length) await historyTable(db).bulkAdd(history);
+    const templates = plan.templatePuts.map((template) => ({
+      key: `${template.id}@${template.version}`,
+      template,
+      importedAt: at,
+    }));
+    if (templates.length) await db.templates.bulkAdd(templates);
+    if (plan.counterPuts.length) await db.frictionCounters.bulkPut(plan.counterPuts);
+    await importedFilesTable(db).add({
+      hash: fileHash,
+      fileName,
+      exportedBy: bundle.exportedBy,
+      exportedAt: bundle.exportedAt,
+      importedAt: at,
+    });
+    return { ...summary, status: 'imported', historyWritten: history.length };
+  });
+}

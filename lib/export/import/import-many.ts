@@ -1,0 +1,56 @@
+/**
+ * Importing many auditors' files at once: every file is read and validated first (a refused file is
+ * reported and skipped, the others still import), then the valid ones are applied oldest export first,
+ * each in its own transaction, so the result does not depend on the order the files were picked in.
+ */
+import type { AppDB } from '../../storage/db';
+import { applyImport, type ImportResult } from './apply';
+import type { IncomingBundle } from './incoming-schema';
+import { parseImportFile } from './parse-file';
+
+/** One picked file: its name and text. */
+export interface ImportFile {
+  fileName: string;
+  text: string;
+}
+
+/** Per file, in the order applied: what it did, or why it was refused or failed (nothing of it written). */
+export type FileOutcome =
+  | { fileName: string; ok: true; result: ImportResult; migratedFrom?: 0 }
+  | { fileName: string; ok: false; errors: string[] };
+
+/** Parses every file, then applies the valid ones by `exportedAt` (then file name). */
+export async function importFiles(db: AppDB, files: ImportFile[], now = new Date()): Promise<FileOutcome[]> {
+  const refused: FileOutcome[] = [];
+  const valid: { fileName: string; bundle: IncomingBundle; migratedFrom?: 0 }[] = [];
+  for (const file of files) {
+    const parsed = parseImportFile(file.text, file.fileName);
+    if (parsed.ok)
+      valid.push({ fileName: file.fileName, bundle: parsed.bundle, migratedFrom: parsed.migratedFrom });
+    else refused.push({ fileName: file.fileName, ok: false, errors: parsed.errors });
+  }
+  valid.sort(
+    (a, b) =>
+      Date.parse(a.bundle.exportedAt) - Date.parse(b.bundle.exportedAt) ||
+      a.fileName.localeCompare(b.fileName),
+  );
+  const applied: FileOutcome[] = [];
+  for (const { fileName, bundle, migratedFrom } of valid) {
+    try {
+      const result = await applyImport(db, bundle, fileName, now);
+      applied.push(
+        migratedFrom === undefined
+          ? { fileName, ok: true, result }
+          : { fileName, ok: true, result, migratedFrom },
+      );
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      applied.push({
+        fileName,
+        ok: false,
+        errors: [`${fileName} could not be imported (nothing of it was written): ${reason}`],
+      });
+    }
+  }
+  return [...refused, ...applied];
+}

@@ -1,0 +1,218 @@
+// Applying a file: one transaction per file, the same file twice changes nothing, records round-trip.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDB } from '@/lib/storage/db';
+import { createNote } from '@/lib/storage/notes';
+import { createObservation, updateObservation } from '@/lib/storage/observations';
+import { finishAudit, startAudit, updateSection } from '@/lib/storage/audits';
+import { importTemplate } from '@/lib/storage/templates';
+import { createFlag } from '@/lib/storage/friction-flags';
+import { applyBatch } from '@/lib/storage/friction-counters';
+import { TemplateSchema } from '@/lib/model/template';
+import { applyImport } from '@/lib/export/import/apply';
+import { previewImport } from '@/lib/export/import/preview';
+import { parseImportFile } from '@/lib/export/import/parse-file';
+import { importFiles } from '@/lib/export/import/import-many';
+import type { IncomingBundle } from '@/lib/export/import/incoming-schema';
+import { bundle, counts, fixtureJson, fixtureText, freshDb, snapshot, type TestDB } from './test-db';
+
+let source: TestDB;
+let target: TestDB;
+beforeEach(() => {
+  source = freshDb();
+  target = freshDb();
+});
+afterEach(async () => {
+  await source.delete();
+  await target.delete();
+});
+
+const page = {
+  origin: 'http://127.0.0.1:4173',
+  path: '/person/P1/assessment',
+  title: 'Maya Jones – Assessment',
+  adapter: 'demo',
+  personId: 'P1',
+  formName: 'Assessment',
+};
+const { title: _title, ...notePage } = page;
+const target1 = { page: notePage, selectors: [], quote: undefined };
+
+/** Records written through lib/storage on `db`, as an exporter would gather them. */
+async function exportOf(db: AppDB): Promise<IncomingBundle> {
+  const { templates, frictionFlags, ...rest } = {
+    audits: await db.audits.toArray(),
+    observations: await db.observations.toArray(),
+    notes: await db.notes.toArray(),
+    templates: await db.templates.toArray(),
+    frictionFlags: await db.frictionFlags.toArray(),
+    frictionCounters: await db.frictionCounters.toArray(),
+  };
+  return bundle('Ann Auditor', new Date().toISOString(), {
+    ...rest,
+    templates: templates.map((stored) => stored.template),
+    frictionFlags: frictionFlags.map(({ screenRef: _screenRef, ...flag }) => flag),
+  });
+}
+
+async function populate(db: AppDB): Promise<void> {
+  const template = await importTemplate(db, fixtureJson('margin-export-v1.json').templates[0]);
+  const audit = await startAudit(db, TemplateSchema.parse(template), { personId: 'P1' }, 'Ann Auditor');
+  await updateSection(db, audit.id, 'voice-of-the-child', {
+    grade: 'good',
+    justification: 'Seen.',
+    complete: true,
+  });
+  await finishAudit(db, audit.id, 'good', 'Fine.', new Date(Date.now() + 1000));
+  await createNote(db, {
+    text: '<script>alert(1)</script> check minutes',
+    context: page,
+    author: 'Ann Auditor',
+  });
+  const fields = {
+    auditId: audit.id,
+    kind: 'concern' as const,
+    comment: 'Analysis repeats the chronology.',
+    evidenceSource: 'case-record' as const,
+    factors: [{ factor: 'human-tool', subItem: 'assessment-forms' }],
+  };
+  const observation = await createObservation(db, { fields, target: target1, author: 'Ann Auditor' });
+  await updateObservation(
+    db,
+    observation.id,
+    { ...fields, grade: 'requires-improvement' },
+    observation.updatedAt,
+  );
+  await createFlag(db, { category: 'duplicate-entry', severity: 'high' }, target1, 'Sam');
+  const field = {
+    form: 'Assessment',
+    field: 'analysis',
+    tag: 'textarea',
+    focus: 3,
+    returns: 2,
+    dwellMs: 900,
+  };
+  const zero = { corrections: 0, pastes: 0, invalid: 0, abandoned: 1, rageClicks: 0, deadClicks: 0 };
+  await applyBatch(
+    db,
+    {
+      id: crypto.randomUUID(),
+      at: new Date().toISOString(),
+      fields: [{ ...field, ...zero }],
+      page: { errorSummaries: 1, timeoutWarnings: 0, unsavedExits: 0, submits: 2 },
+    },
+    { origin: page.origin, screen: 'Assessment' },
+  );
+}
+
+function parsed(value: IncomingBundle, name = 'ann.json'): IncomingBundle {
+  const result = parseImportFile(JSON.stringify(value), name);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.bundle;
+}
+
+const DATA_TABLES = ['audits', 'notes', 'observations', 'frictionFlags', 'frictionCounters'] as const;
+
+describe('applyImport', () => {
+  it('round-trips: records written on one device arrive identical on another', async () => {
+    await populate(source);
+    const file = parsed(await exportOf(source));
+    const result = await applyImport(target, file, 'ann.json');
+    expect(result.status).toBe('imported');
+    expect(result.tables.audits.new).toHaveLength(1);
+    expect(result.frictionCounters.new).toHaveLength(2);
+    const [from, to] = [await snapshot(source), await snapshot(target)];
+    for (const table of DATA_TABLES) expect(to[table], table).toEqual(from[table]);
+    expect((await target.templates.toArray()).map((t) => t.template)).toEqual(
+      (await source.templates.toArray()).map((t) => t.template),
+    );
+    expect(await target.table('recordHistory').count()).toBe(0);
+
+    // Importing it back where it came from: every record is identical.
+    const home = await previewImport(source, file);
+    for (const table of ['audits', 'observations', 'notes', 'frictionFlags'] as const) {
+      expect(home.tables[table].identical).toHaveLength(from[table]!.length);
+      expect(home.tables[table].new).toEqual([]);
+    }
+    expect(home.templates.identical).toEqual(['northbury-supervision@1']);
+  });
+
+  it('changes nothing when the same file is imported twice', async () => {
+    const text = fixtureText('margin-export-v1.json');
+    const [first] = await importFiles(target, [{ fileName: 'v1.json', text }]);
+    expect(first).toMatchObject({ ok: true, result: { status: 'imported' } });
+    const before = await snapshot(target);
+    const preview = await previewImport(target, parsed(JSON.parse(text) as IncomingBundle));
+    expect(preview.alreadyImported).toBe(true);
+    const [second] = await importFiles(target, [{ fileName: 'copy of v1.json', text }]);
+    expect(second).toMatchObject({ ok: true, result: { status: 'already-imported', historyWritten: 0 } });
+    expect(await snapshot(target)).toEqual(before);
+
+    // The same records in a later export: all identical, nothing but the file's own row written.
+    const again = parsed({
+      ...fixtureJson('margin-export-v1.json'),
+      exportedAt: '2025-03-01T00:00:00.000Z',
+      frictionCounters: [],
+    });
+    const result = await applyImport(target, again, 'later.json');
+    for (const table of ['audits', 'observations', 'notes', 'frictionFlags'] as const) {
+      expect(result.tables[table].identical.length, table).toBe(before[table]!.length);
+      expect(result.tables[table].new.length + result.tables[table].changed.length, table).toBe(0);
+    }
+    const after = await snapshot(target);
+    expect({ ...after, importedFiles: [] }).toEqual({ ...before, importedFiles: [] });
+  });
+
+  it('writes nothing of a file when the transaction fails part-way', async () => {
+    await importFiles(target, [{ fileName: 'v0.json', text: fixtureText('margin-export-v0.json') }]);
+    const before = await snapshot(target);
+    const beforeCounts = await counts(target);
+    const file = parsed(fixtureJson('margin-export-v1.json'), 'v1.json');
+    const preview = await previewImport(target, file);
+    expect(preview.tables.observations.new).toHaveLength(1);
+    expect(preview.frictionCounters.new).toHaveLength(2);
+    // The last write of the file (its importedFiles row) fails, after every record was put.
+    target.table('importedFiles').hook('creating', () => {
+      throw new Error('QuotaExceededError: the disk is full');
+    });
+    await expect(applyImport(target, file, 'v1.json')).rejects.toThrow(/disk is full/);
+    expect(await counts(target)).toEqual(beforeCounts);
+    expect(await snapshot(target)).toEqual(before);
+    const [outcome] = await importFiles(target, [
+      { fileName: 'v1.json', text: fixtureText('margin-export-v1.json') },
+    ]);
+    expect(outcome).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^v1\.json could not be imported \(nothing of it was written\)/)],
+    });
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('keeps a stored template and reports a different one under the same id@version', async () => {
+    await applyImport(target, parsed(fixtureJson('margin-export-v1.json')), 'v1.json');
+    const file = fixtureJson('margin-export-v1.json');
+    const other = bundle('Ben', '2025-02-10T00:00:00.000Z', {
+      templates: [{ ...file.templates[0]!, name: 'Renamed' }],
+    });
+    const result = await applyImport(target, parsed(other, 'ben.json'), 'ben.json');
+    expect(result.templates.conflicting).toEqual(['northbury-supervision@1']);
+    expect(result.conflicts).toEqual([
+      expect.objectContaining({ table: 'templates', id: 'northbury-supervision@1' }),
+    ]);
+    expect((await target.templates.get('northbury-supervision@1'))?.template.name).toBe(
+      'Northbury supervision audit',
+    );
+  });
+
+  it('adds counter rows of each file once, to rows of the same field and day', async () => {
+    const file = fixtureJson('margin-export-v1.json');
+    await applyImport(target, parsed(file), 'a.json');
+    const other = parsed({ ...file, exportedBy: 'Ben', exportedAt: '2025-02-04T00:00:00.000Z' }, 'b.json');
+    const result = await applyImport(target, other, 'b.json');
+    expect(result.frictionCounters.changed).toHaveLength(2);
+    const row = await target.frictionCounters.get(file.frictionCounters[0]!.key);
+    expect(row?.counts).toEqual({ focus: 18, returns: 24, abandoned: 6, dwellMs: 1_280_000 });
+    expect(row?.label).toBe('Analysis');
+    await applyImport(target, other, 'b again.json');
+    expect((await target.frictionCounters.get(file.frictionCounters[0]!.key))?.counts.focus).toBe(18);
+  });
+});
