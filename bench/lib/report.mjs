@@ -1,0 +1,141 @@
+// Writes the benchmark results: bench/results.json (everything measured) and the results table of
+// bench/README.md, rewritten between its RESULTS markers. Both go through Prettier, so `npm run lint`
+// (prettier --check) stays green after a bench run.
+import { readFile, writeFile } from 'node:fs/promises';
+import * as prettier from 'prettier';
+import { fmt } from './stats.mjs';
+
+export const START = '<!-- RESULTS:START (written by scripts/bench.mjs) -->';
+export const END = '<!-- RESULTS:END -->';
+
+async function pretty(text, filepath) {
+  const options = (await prettier.resolveConfig(filepath)) ?? {};
+  return prettier.format(text, { ...options, filepath });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const yes = (met) => (met ? '**met**' : '**not met**');
+const x = (v, d = 2) => (Number.isFinite(v) ? `${v.toFixed(d)}×` : 'n/a');
+
+/** Markdown rows: benchmark, measured, peer/baseline, ratio, target, met. */
+export function resultsTable(results) {
+  const rows = [];
+  const { weight, pageLoad, interaction, anchoring, storage } = results;
+  if (weight)
+    rows.push([
+      'Weight: in-page script (gzip)',
+      `${kb(weight.margin.gzip)} (${kb(weight.margin.raw)} raw)`,
+      `Clarity ${kb(weight.peers.clarity.gzip)}; rrweb ${kb(weight.peers.rrweb.gzip)}`,
+      `${x(weight.ratioToClarityGzip)} Clarity`,
+      '≤ 25 KB gzip',
+      yes(weight.met),
+    ]);
+  for (const [path, p] of Object.entries(pageLoad?.pages ?? {}))
+    rows.push([
+      `Page load: \`${path}\` (load event, ms)`,
+      `${fmt(p.loadMs.with, 1)}; long tasks ${fmt(p.longTaskMs.with, 0)} ms`,
+      `without Margin ${fmt(p.loadMs.without, 1)}; long tasks ${fmt(p.longTaskMs.without, 0)} ms`,
+      `${fmt(p.loadRatio, 3)} (DOMContentLoaded ${fmt(p.dclRatio, 3)})`,
+      '≤ 1.05',
+      yes(p.met),
+    ]);
+  if (interaction) {
+    const c = interaction.configs;
+    const us = (name) => fmt(c[name].addedUsPerEvent, 2);
+    rows.push([
+      `Interaction: added µs/event, ${interaction.events.toLocaleString('en-GB')} events`,
+      `capture on ${us('marginCaptureOn')}; capture off ${us('marginCaptureOff')}`,
+      `floor (empty listeners) ${us('emptyListeners')}; rrweb ${us('rrweb')}; Clarity ${us('clarity')}; none ${fmt(c.none.usPerEvent, 2)} µs/event absolute`,
+      `${x(interaction.comparison.captureOnVsRrwebOfMedians)} rrweb; ${x(interaction.comparison.captureOnVsFloorOfMedians)} floor`,
+      '≤ 1× rrweb; ≤ 1.5× floor',
+      `rrweb ${yes(interaction.targets.notMoreThanRrweb)}; floor ${yes(interaction.targets.within1_5xFloor)}`,
+    ]);
+  }
+  if (anchoring) {
+    for (const [name, cell] of Object.entries(anchoring.cells)) {
+      const lib = (l) => {
+        const r = cell.libs[l];
+        const partial = r.attempted < cell.annotations ? ` (${r.attempted} done in budget)` : '';
+        return `${fmt(r.ms, 0)} ms${partial}, ${r.counts.correct}/${r.counts.orphanCorrect}/${r.counts.missed}/${r.counts.wrong}`;
+      };
+      rows.push([
+        `Anchoring ${name} (${cell.annotations}; ${cell.expected.orphan} should orphan, ${cell.expected.ambiguous} ambiguous)`,
+        `Margin ${lib('margin')}`,
+        `Apache exact ${lib('apache')}; dom-anchor-text-quote ${lib('textQuote')}`,
+        `${x(cell.libs.apache.msPerAnnotation.median / cell.libs.margin.msPerAnnotation.median, 1)} / ${x(cell.libs.textQuote.msPerAnnotation.median / cell.libs.margin.msPerAnnotation.median, 1)} faster (per annotation)`,
+        'faster than both, ≥ accuracy, ≤ wrong',
+        '',
+      ]);
+    }
+    const t = anchoring.targets;
+    rows.push([
+      'Anchoring overall',
+      '',
+      '',
+      '',
+      'faster; accuracy ≥ peers; wrong ≤ peers',
+      `faster ${yes(t.faster)}; accuracy ${yes(t.accuracyAtLeastPeers)}; wrong ${yes(t.neverMoreWrong)}`,
+    ]);
+  }
+  if (storage) {
+    const o = storage.observations;
+    rows.push([
+      `Storage: ${o.bulk.n.toLocaleString('en-GB')} observations in bulk (Zod + bulkAdd, records/s)`,
+      fmt(o.bulk.marginPerSec, 0),
+      `raw IndexedDB ${fmt(o.bulk.rawPerSec, 0)}`,
+      fmt(o.bulk.ratio, 3),
+      '≥ 0.8',
+      yes(storage.targets.observationsBulk),
+    ]);
+    rows.push([
+      `Storage: ${o.perRecord.n.toLocaleString('en-GB')} observations one by one (createObservation, records/s)`,
+      fmt(o.perRecord.marginPerSec, 0),
+      `raw IndexedDB ${fmt(o.perRecord.rawPerSec, 0)}`,
+      fmt(o.perRecord.ratio, 3),
+      '≥ 0.8',
+      yes(storage.targets.observationsPerRecord),
+    ]);
+    const f = storage.friction;
+    rows.push([
+      `Storage: ${f.events.toLocaleString('en-GB')} friction events in ${f.batches.toLocaleString('en-GB')} batches (applyBatch, events/s)`,
+      `${fmt(f.marginEventsPerSec, 0)} (${f.rows} rows)`,
+      `raw IndexedDB ${fmt(f.rawEventsPerSec, 0)}`,
+      fmt(f.ratio, 3),
+      '≥ 0.8',
+      yes(storage.targets.friction),
+    ]);
+    const q = storage.queries;
+    rows.push([
+      `Storage queries at ${q.observations.sizes.total.toLocaleString('en-GB')} observations (ms)`,
+      `by screen ${fmt(q.observations.byScreen.marginMs, 1)}; by audit ${fmt(q.observations.byAudit.marginMs, 1)}; count by kind ${fmt(q.observations.countByKind.marginMs, 0)}`,
+      `raw ${fmt(q.observations.byScreen.rawMs, 1)}; ${fmt(q.observations.byAudit.rawMs, 1)}; ${fmt(q.observations.countByKind.rawMs, 0)}`,
+      '',
+      '(reported)',
+      '',
+    ]);
+    rows.push([
+      `Storage: screenSignals, one screen (${q.screenSignals.rows} rows, ms)`,
+      fmt(q.screenSignals.marginMs, 1),
+      `raw ${fmt(q.screenSignals.rawMs, 1)}`,
+      '',
+      '(reported)',
+      '',
+    ]);
+  }
+  const head = ['benchmark', 'Margin', 'baseline / peers', 'ratio', 'target', 'met'];
+  const line = (cells) => `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Writes results.json and replaces the table between the markers of README.md. */
+export async function writeResults({ results, jsonPath, readmePath }) {
+  await writeFile(jsonPath, await pretty(JSON.stringify(results), jsonPath));
+  const readme = await readFile(readmePath, 'utf8');
+  const at = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (at < 0 || end < at) throw new Error(`${readmePath} has no ${START} … ${END} block`);
+  const meta = `Run of ${results.finishedAt} on ${results.machine}, ${results.totalSeconds} s in all. Figures: median (min–max) over the repeats; anchoring counts are correct / correctly orphaned / missed / wrong.`;
+  const block = `${START}\n\n${meta}\n\n${resultsTable(results)}\n\n${END}`;
+  const next = readme.slice(0, at) + block + readme.slice(end + END.length);
+  await writeFile(readmePath, await pretty(next, readmePath));
+}
