@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
 import type { ExportFilters } from '@/lib/export/filters';
 import { ObservationsView } from './ObservationsView';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { allNotes } from '@/lib/storage/notes';
 import { formatDateTime, plural } from '../format';
 import { useLiveQuery } from '../use-live-query';
@@ -25,6 +27,8 @@ export function DashboardApp() {
             Margin could not read its observations: {observations.message}
           </p>
         )}
+        <ExportPanel filters={filters} />
+        <ImportPanel />
         <section class="card" aria-labelledby="notes-heading">
           <h2 id="notes-heading">All notes</h2>
           {notes.status === 'loading' && <p class="muted">Loading…</p>}

@@ -1,0 +1,137 @@
+/**
+ * The CSV writer, for Excel and other spreadsheets: one table, one row per record, a `type` column
+ * saying what each row is. The first row after the header is the "about this file" row carrying the
+ * personal-data statement (a comment line would not be valid CSV). UTF-8 with a byte-order mark, CRLF
+ * line ends, and every cell that a spreadsheet could run as a formula escaped (see CSV_FORMULA).
+ */
+import Papa from 'papaparse';
+import { categoryLabel } from '../friction/categories';
+import type { FrictionFlag } from '../model/friction';
+import type { Note } from '../model/note';
+import type { Observation } from '../model/observation';
+import type { MarginBundle } from './bundle-schema';
+import { factorLabel, labeller, type Labeller } from './labels';
+
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** The columns, in order. */
+export const CSV_COLUMNS = [
+  'type',
+  'id',
+  'audit',
+  'person ID',
+  'system',
+  'screen',
+  'step',
+  'section',
+  'kind',
+  'grade',
+  'comment',
+  'evidence source',
+  'contributory factors',
+  'follow-up',
+  'category',
+  'severity',
+  'minutes lost',
+  'work-around',
+  'quote',
+  'author',
+  'created (UTC)',
+  'updated (UTC)',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number>>;
+
+/**
+ * Cells starting with = + - @ tab or CR are prefixed with `'` (OWASP CSV injection). Papaparse's own
+ * `escapeFormulae: true` pattern ends in `.*$` without the `s` flag, so it misses a formula followed
+ * by a line break (`=1+1\nx`); this pattern tests the first character only.
+ */
+export const CSV_FORMULA = /^[=+\-@\t\r]/;
+
+/** ISO timestamp as `YYYY-MM-DD HH:MM:SS`, which spreadsheets read as a date and time. */
+const time = (iso: string | undefined) => iso && iso.slice(0, 19).replace('T', ' ');
+
+const where = (page: Observation['target']['page']): Row => ({
+  'person ID': page.personId,
+  system: page.system,
+  screen: page.formName ?? page.path,
+  step: page.stepId,
+});
+
+function observationRow(o: Observation, labels: Labeller): Row {
+  return {
+    type: 'observation',
+    id: o.id,
+    audit: o.auditId ?? undefined,
+    ...where(o.target.page),
+    section: labels.section(o),
+    kind: labels.kind(o.kind),
+    grade: labels.grade(o),
+    comment: o.comment,
+    'evidence source': labels.evidenceSource(o.evidenceSource),
+    'contributory factors': o.factors.map((tag) => factorLabel(tag.factor, tag.subItem)).join('; '),
+    'follow-up': o.followUp,
+    quote: o.target.quote,
+    author: o.author,
+    'created (UTC)': time(o.createdAt),
+    'updated (UTC)': time(o.updatedAt),
+  };
+}
+
+const noteRow = (n: Note): Row => ({
+  type: 'note',
+  id: n.id,
+  ...where(n.page),
+  comment: n.text,
+  author: n.author,
+  'created (UTC)': time(n.createdAt),
+  'updated (UTC)': time(n.updatedAt),
+});
+
+const flagRow = (f: FrictionFlag): Row => ({
+  type: 'friction flag',
+  id: f.id,
+  ...where(f.target.page),
+  category: categoryLabel(f.category),
+  severity: f.severity,
+  'minutes lost': f.minutesLost,
+  comment: f.comment,
+  'work-around': f.workaround,
+  quote: f.target.quote,
+  author: f.author,
+  'created (UTC)': time(f.createdAt),
+});
+
+function aboutRow(bundle: MarginBundle): Row {
+  const filters = Object.entries(bundle.filters).map(([name, value]) => `${name} = ${value}`);
+  return {
+    type: 'about this file',
+    comment: [
+      `Margin ${bundle.generator.version} export.`,
+      bundle.personalData.summary,
+      `Filters: ${filters.length > 0 ? filters.join('; ') : 'none'}.`,
+      'Audits, templates and friction counters are in the Margin JSON export only.',
+    ].join(' '),
+    author: bundle.exportedBy,
+    'created (UTC)': time(bundle.exportedAt),
+  };
+}
+
+const line = (cells: (string | number | undefined)[]) =>
+  `${Papa.unparse([cells.map((cell) => cell ?? '')], { escapeFormulae: CSV_FORMULA, newline: '\r\n' })}\r\n`;
+
+/** The chunks of the CSV file of `bundle`: the BOM, then one chunk per row. */
+export function* csvChunks(bundle: MarginBundle): Generator<string> {
+  const labels = labeller(bundle);
+  yield '\uFEFF';
+  yield line([...CSV_COLUMNS]);
+  const rows = function* (): Generator<Row> {
+    yield aboutRow(bundle);
+    for (const o of bundle.observations) yield observationRow(o, labels);
+    for (const n of bundle.notes) yield noteRow(n);
+    for (const f of bundle.frictionFlags) yield flagRow(f);
+  };
+  for (const row of rows()) yield line(CSV_COLUMNS.map((column) => row[column]));
+}

@@ -1,0 +1,166 @@
+// Realistic records for the export tests, written through the storage functions (so they are valid):
+// two audited children, observations with quotes and factors, a note, friction flags and counters.
+import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
+import type { ObservationFields, ObservationTarget } from '@/lib/model/observation';
+import type { AppDB } from '@/lib/storage/db';
+import { prepareBundle, writeChunks, type ExportFormat, type ExportRequest } from '@/lib/export/export-file';
+import { startAudit, updateSection } from '@/lib/storage/audits';
+import { applyBatch } from '@/lib/storage/friction-counters';
+import { createFlag } from '@/lib/storage/friction-flags';
+import { createNote } from '@/lib/storage/notes';
+import { createObservation } from '@/lib/storage/observations';
+
+export const ORIGIN = 'https://lcs.northbury.gov.uk';
+export const PEOPLE = ['P123456', 'P654321'] as const;
+/** A person who appears only in the path of friction counters (generic adapter: no person field). */
+export const COUNTER_ONLY_PERSON = 'P777777';
+export const STEP = 'S-99812';
+export const NAMES = ['Sam Auditor', 'Alex Reviewer', 'Jo Practitioner', 'Quinn Lead'] as const;
+/** Quoted record text (with its context), which redaction must remove from every format. */
+export const QUOTES = ['Maya said she feels safe at Nan’s house', 'Mum did not attend the core group'];
+export const QUOTE_CONTEXT = ['On the visit on Tuesday, ', ' and the school was not told'];
+export const HOSTILE = ['=1+1', '@SUM(A1)', "+cmd|' /C calc'!A0", '-2+3', '=HYPERLINK("http://x","y")'];
+export const AWKWARD = 'She said "no, not today",\nthen, later: "maybe"; Ω ✓';
+
+export const template = BUILTIN_TEMPLATES.find((t) => t.id === 'learning-case-file-audit')!;
+
+export const page = (personId: string, form = 'Child and Family Assessment') => ({
+  origin: ORIGIN,
+  path: `/person/${personId}/assessment/${STEP}`,
+  adapter: 'lcs',
+  system: 'LCS',
+  personId,
+  formName: form,
+  stepId: STEP,
+});
+
+const quoted = (index: number, personId: string): ObservationTarget => ({
+  page: page(personId),
+  selectors: [
+    { type: 'TextQuoteSelector', exact: QUOTES[index]!, prefix: QUOTE_CONTEXT[0], suffix: QUOTE_CONTEXT[1] },
+    { type: 'TextPositionSelector', start: 120, end: 160 },
+    { type: 'CssSelector', value: '#case-note-3 > p:nth-child(2)' },
+  ],
+  quote: QUOTES[index],
+});
+
+const fieldTarget = (personId: string): ObservationTarget => ({
+  page: page(personId),
+  selectors: [
+    { type: 'CssSelector', value: '#reason' },
+    { type: 'FieldSelector', tag: 'textarea', name: 'reason', id: 'reason', label: 'Reason for referral' },
+  ],
+  quote: 'Reason for referral',
+});
+
+export const fields = (over: Partial<ObservationFields> = {}): ObservationFields => ({
+  auditId: null,
+  kind: 'strength',
+  comment: 'Direct work recorded in the child’s own words.',
+  evidenceSource: 'case-record',
+  factors: [{ factor: 'family-professional', subItem: 'child-voice' }],
+  ...over,
+});
+
+const at = (day: number, hour = 10) => new Date(Date.UTC(2026, 10, day, hour));
+
+/** Seeds `db` and returns the two audits' ids. */
+export async function seed(db: AppDB): Promise<{ auditIds: string[] }> {
+  const [sam, alex, jo] = NAMES;
+  const one = await startAudit(db, template, { personId: PEOPLE[0], system: 'LCS' }, sam, at(2));
+  const two = await startAudit(db, template, { personId: PEOPLE[1] }, alex, at(3));
+  const section = { grade: 'good', justification: 'Seen alone.', complete: true };
+  await updateSection(db, one.id, 'voice-of-the-child', section, at(3));
+  await createObservation(
+    db,
+    {
+      fields: fields({ auditId: one.id, sectionId: 'voice-of-the-child', grade: 'good', followUp: 'Share.' }),
+      target: quoted(0, PEOPLE[0]),
+      author: sam,
+    },
+    at(4),
+  );
+  await createObservation(
+    db,
+    {
+      fields: fields({
+        auditId: two.id,
+        sectionId: 'assessment',
+        kind: 'concern',
+        grade: 'requires-improvement',
+        comment: `Discussed with ${sam} about ${PEOPLE[1]}: ${AWKWARD}`,
+        factors: [{ factor: 'human-tool', subItem: 'assessment-forms' }, { factor: 'judgement' }],
+        evidence: [
+          { kind: 'friction-field', ref: `${ORIGIN}|/person/${PEOPLE[1]}/x|form|reason`, summary: 'x' },
+        ],
+      }),
+      target: quoted(1, PEOPLE[1]),
+      author: alex,
+    },
+    at(5),
+  );
+  for (const [index, hostile] of HOSTILE.entries()) {
+    await createObservation(
+      db,
+      { fields: fields({ kind: 'question', comment: hostile }), target: fieldTarget(PEOPLE[0]), author: sam },
+      at(6, index),
+    );
+  }
+  await createNote(
+    db,
+    {
+      text: `Chronology is thin; ${NAMES[3]} to review.`,
+      context: { ...page(PEOPLE[0]), title: 'x' },
+      author: sam,
+    },
+    at(7),
+  );
+  await createFlag(
+    db,
+    {
+      category: 'duplicate-entry',
+      severity: 'high',
+      minutesLost: 15,
+      comment: 'Typed it twice',
+      workaround: 'Copy',
+    },
+    quoted(1, PEOPLE[1]),
+    jo,
+    at(8),
+  );
+  await createFlag(
+    db,
+    { category: 'timeout-lost-work', severity: 'medium' },
+    fieldTarget(PEOPLE[0]),
+    jo,
+    at(9),
+  );
+  const zero = { focus: 3, returns: 1, dwellMs: 500, corrections: 2, pastes: 0, invalid: 1, abandoned: 0 };
+  const counts = { ...zero, rageClicks: 0, deadClicks: 0 };
+  await applyBatch(
+    db,
+    {
+      id: crypto.randomUUID(),
+      at: at(8).toISOString(),
+      fields: [{ form: 'f', field: 'reason', tag: 'textarea', name: 'reason', label: 'Reason', ...counts }],
+      page: { errorSummaries: 1, timeoutWarnings: 0, unsavedExits: 0, submits: 1 },
+    },
+    { origin: ORIGIN, screen: `/person/${COUNTER_ONLY_PERSON}/contacts` },
+  );
+  return { auditIds: [one.id, two.id] };
+}
+
+/** Every format of one export, as strings (chunks joined), and the bundle. */
+export async function exportAll(db: AppDB, request: Partial<ExportRequest> = {}) {
+  const bundle = await prepareBundle(db, {
+    format: 'margin-json',
+    filters: {},
+    options: { redactQuotes: false, pseudonymise: false },
+    exportedBy: NAMES[3],
+    generatorVersion: '0.1.0',
+    now: new Date('2026-11-30T12:00:00.000Z'),
+    ...request,
+  });
+  const text = (format: ExportFormat) => [...writeChunks(bundle, format)].join('');
+  return { bundle, json: text('margin-json'), jsonLd: text('json-ld'), csv: text('csv') };
+}
