@@ -1,5 +1,9 @@
 /** The QA lead's page: every note Margin holds on this device, with a count. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { visibleObservations, type Sort } from '@/lib/dashboard/table-model';
+import { ChartsPanel } from './ChartsPanel';
+
+const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
 import { getDb } from '@/lib/storage/db';
 import type { ExportFilters } from '@/lib/export/filters';
 import { ObservationsView } from './ObservationsView';
@@ -13,6 +17,13 @@ export function DashboardApp() {
   const notes = useLiveQuery(() => allNotes(getDb()), []);
   const observations = useLiveQuery(() => getDb().observations.orderBy('createdAt').reverse().toArray(), []);
   const [filters, setFilters] = useState<ExportFilters>({});
+  const audits = useLiveQuery(() => getDb().audits.toArray(), []);
+  const counters = useLiveQuery(() => getDb().frictionCounters.toArray(), []);
+  const shown = useMemo(
+    () =>
+      observations.status === 'ready' ? visibleObservations(observations.value, filters, NEWEST_FIRST) : [],
+    [observations, filters],
+  );
   return (
     <div class="page">
       <header class="bar">
@@ -27,6 +38,13 @@ export function DashboardApp() {
             Margin could not read its observations: {observations.message}
           </p>
         )}
+        <ChartsPanel
+          observations={shown}
+          audits={audits.status === 'ready' ? audits.value : []}
+          counters={counters.status === 'ready' ? counters.value : []}
+          filters={filters}
+          onFilters={setFilters}
+        />
         <ExportPanel filters={filters} />
         <ImportPanel />
         <section class="card" aria-labelledby="notes-heading">

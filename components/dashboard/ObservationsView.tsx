@@ -15,7 +15,7 @@ import {
   type SortKey,
 } from '@/lib/dashboard/table-model';
 import { setTabState } from '@/lib/background/tab-state';
-import { formatDateTime } from '../format';
+import { formatDateTime, plural } from '../format';
 import { Filters } from './Filters';
 import { VirtualTable, type Column } from './VirtualTable';
 
@@ -94,11 +94,12 @@ export function ObservationsView({
       <Filters filters={filters} onChange={onFilters} {...choices} />
       <p role="status" class="summary">
         {rows.length === all.length
-          ? `${all.length} observations`
-          : `${rows.length} of ${all.length} observations`}
+          ? plural(all.length, 'observation')
+          : `${rows.length} of ${plural(all.length, 'observation')}`}
       </p>
       <VirtualTable
         name="Observations"
+        height={Math.min(440, Math.max(rows.length, 4) * 34)}
         rows={rows}
         columns={columns}
         rowKey={(o) => o.id}

@@ -24,7 +24,7 @@ test('observations are listed, filtered, searched, sorted, and open in the recor
   await observe(other.sidebar, 'Concern', 'No chronology since the spring');
 
   const dashboard = await openExtensionPage(margin, 'dashboard.html');
-  const table = dashboard.getByRole('table', { name: 'Observations' });
+  const table = dashboard.getByRole('table', { name: 'Observations', exact: true });
   await expect(dashboard.getByRole('status').filter({ hasText: /observations$/ })).toHaveText(
     '2 observations',
   );
@@ -45,6 +45,13 @@ test('observations are listed, filtered, searched, sorted, and open in the recor
   await expect(table.getByRole('row').nth(1)).toContainText('P123456');
   await table.getByRole('button', { name: 'Person' }).click();
   await expect(table.getByRole('row').nth(1)).toContainText('P204518');
+
+  // The charts' numbers are there for screen readers (and without colour): one strength, one concern.
+  const kinds = dashboard.getByRole('table', { name: 'Audits per month: numbers' });
+  await expect(kinds).toBeAttached();
+  await expect(
+    dashboard.getByRole('button', { name: /Download “Observations by contributory factor” as an image/ }),
+  ).toBeVisible();
 
   // Opening a row opens the case-system screen with the observation focused in its sidebar.
   const opened = margin.context.waitForEvent('page');

@@ -85,7 +85,9 @@ test('JSON, JSON-LD and CSV exports are valid, say what personal data they hold,
     await expect(other.getByRole('list', { name: 'Import results' })).toContainText(
       'auditor-a.json: imported.',
     );
-    await expect(other.getByRole('table', { name: 'Observations' }).getByRole('row')).toHaveCount(2);
+    await expect(
+      other.getByRole('table', { name: 'Observations', exact: true }).getByRole('row'),
+    ).toHaveCount(2);
     expect(await readStore(other, 'observations')).toEqual(bundle.observations);
     expect(await countStoredNotes(other)).toBe(0);
 

@@ -1,0 +1,116 @@
+/**
+ * A bar chart (Chart.js) that can be read without colour (each series has its own fill pattern and the
+ * numbers are in a table for screen readers), filters the dashboard when a bar is clicked, and can be
+ * downloaded as an image.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { Series } from '@/lib/dashboard/aggregates';
+import { downloadBlob } from '../download';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const INKS = ['#00703c', '#b3261e', '#1d70b8', '#594d00', '#4c2c92', '#505a5f'];
+
+/** A fill for series `index`: solid, diagonal hatching, dots… so series differ without colour. */
+function fill(index: number): CanvasPattern | string {
+  const ink = INKS[index % INKS.length]!;
+  if (index === 0) return ink;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const g = tile.getContext('2d');
+  if (!g) return ink;
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, 8, 8);
+  g.strokeStyle = g.fillStyle = ink;
+  g.lineWidth = 2;
+  if (index % 3 === 1) {
+    g.beginPath();
+    g.moveTo(0, 8);
+    g.lineTo(8, 0);
+    g.stroke();
+  } else {
+    g.fillRect(2, 2, 3, 3);
+  }
+  return g.createPattern(tile, 'repeat') ?? ink;
+}
+
+interface Props {
+  id: string;
+  title: string;
+  series: Series;
+  horizontal?: boolean;
+  onSelect?(key: string): void;
+}
+
+export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = new Chart(canvas.current, {
+      type: 'bar',
+      data: {
+        labels: series.labels,
+        datasets: series.datasets.map((set, index) => ({
+          ...set,
+          backgroundColor: fill(index),
+          borderColor: INKS[index % INKS.length],
+          borderWidth: 1.5,
+        })),
+      },
+      options: {
+        indexAxis: horizontal ? 'y' : 'x',
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } },
+        onClick: (_event, elements) => {
+          const hit = elements[0];
+          if (hit && onSelect) onSelect(series.keys[hit.index]!);
+        },
+      },
+    });
+    return () => chart.destroy();
+  }, [series]);
+
+  const download = () =>
+    canvas.current?.toBlob((blob) => blob && downloadBlob(`${id}.png`, blob), 'image/png');
+
+  return (
+    <figure class="chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <div class="chart-canvas">
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={`${title} (chart; the numbers are in the table that follows)`}
+        />
+      </div>
+      <table class="visually-hidden" aria-label={`${title}: numbers`}>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            {series.datasets.map((set) => (
+              <th scope="col" key={set.label}>
+                {set.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {series.labels.map((label, index) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {series.datasets.map((set) => (
+                <td key={set.label}>{set.data[index]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" class="link" onClick={download} aria-label={`Download “${title}” as an image`}>
+        Download image
+      </button>
+    </figure>
+  );
+}

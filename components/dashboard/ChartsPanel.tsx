@@ -1,0 +1,62 @@
+/** The dashboard's charts over what the filters show; clicking a bar narrows the filters to it. */
+import { useMemo } from 'preact/hooks';
+import type { Audit } from '@/lib/model/audit';
+import type { CounterRow } from '@/lib/model/friction';
+import type { Observation } from '@/lib/model/observation';
+import type { ExportFilters } from '@/lib/export/filters';
+import { auditsPerMonth, byFactor, frictionHotSpots, gradesBySection } from '@/lib/dashboard/aggregates';
+import { BarChart } from './BarChart';
+
+interface Props {
+  observations: Observation[];
+  audits: Audit[];
+  counters: CounterRow[];
+  filters: ExportFilters;
+  onFilters(filters: ExportFilters): void;
+}
+
+function monthRange(month: string): Pick<ExportFilters, 'dateFrom' | 'dateTo'> {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return { dateFrom: `${month}-01`, dateTo: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+export function ChartsPanel({ observations, audits, counters, filters, onFilters }: Props) {
+  const factors = useMemo(() => byFactor(observations), [observations]);
+  const grades = useMemo(() => gradesBySection(observations), [observations]);
+  const months = useMemo(() => auditsPerMonth(audits), [audits]);
+  const hotSpots = useMemo(() => frictionHotSpots(counters), [counters]);
+  return (
+    <section class="card" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">Patterns</h2>
+      <div class="charts">
+        <BarChart
+          id="by-factor"
+          title="Observations by contributory factor"
+          series={factors}
+          horizontal
+          onSelect={(factor) => onFilters({ ...filters, factor })}
+        />
+        <BarChart
+          id="grades-by-section"
+          title="Grades by template section"
+          series={grades}
+          onSelect={(sectionId) => onFilters({ ...filters, sectionId })}
+        />
+        <BarChart
+          id="audits-per-month"
+          title="Audits per month"
+          series={months}
+          onSelect={(month) => onFilters({ ...filters, ...monthRange(month) })}
+        />
+        <BarChart
+          id="friction-hot-spots"
+          title="Friction hot spots by form and field"
+          series={hotSpots}
+          horizontal
+          onSelect={(screen) => onFilters({ ...filters, screen })}
+        />
+      </div>
+    </section>
+  );
+}
