@@ -65,6 +65,17 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   await sidebar.getByRole('button', { name: 'Finish audit' }).click();
   await expect(sidebar.getByText('Audit finished. Overall grade: Good')).toBeVisible();
 
+  // The round report gathers it: counts, grades, and the finding under its contributory factor.
+  const report = await margin.context.newPage();
+  await report.goto(`chrome-extension://${margin.extensionId}/report.html`);
+  await expect(report.getByText('1 audit (1 finished), 1 observation.')).toBeVisible();
+  await expect(report.getByRole('row', { name: /P123456/ }).first()).toContainText('good');
+  const factor = report.getByRole('region', { name: 'Family-professional interaction' });
+  await expect(factor.getByRole('heading', { name: 'Strengths (1)' })).toBeVisible();
+  await expect(factor).toContainText('Maya’s own question is recorded verbatim and answered.');
+  await expect(factor).toContainText('“Maya asked whether she would have to move house.”');
+  await report.close();
+
   // The audit is still there in a new tab after a reload, and can be reopened.
   const other = await margin.context.newPage();
   await other.goto(new URL('/person/P123456', demoUrl).href);

@@ -1,0 +1,112 @@
+/**
+ * The round report: choose audits, then print (or save as PDF from the browser's print dialog) counts,
+ * section grades, the factor chart, and under each contributory factor the strengths and concerns with
+ * their evidence. Reads the device's database directly (an extension page).
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { getDb } from '@/lib/storage/db';
+import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
+import { roundReport } from '@/lib/dashboard/round-report';
+import { byFactor } from '@/lib/dashboard/aggregates';
+import { useLiveQuery } from '../use-live-query';
+import { BarChart } from '../dashboard/BarChart';
+import { formatDateTime, plural } from '../format';
+import { FindingsByFactor } from './FindingsByFactor';
+
+export function ReportApp() {
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const [audits, observations, stored] = await Promise.all([
+      db.audits.toArray(),
+      db.observations.toArray(),
+      db.templates.toArray(),
+    ]);
+    return { audits, observations, templates: [...BUILTIN_TEMPLATES, ...stored.map((s) => s.template)] };
+  }, []);
+  const [chosen, setChosen] = useState<Set<string> | null>(null);
+  const report = useMemo(() => {
+    if (data.status !== 'ready') return null;
+    const audits = data.value.audits.filter((audit) =>
+      chosen ? chosen.has(audit.id) : audit.status === 'finished',
+    );
+    return roundReport(audits, data.value.observations, data.value.templates);
+  }, [data, chosen]);
+  if (data.status !== 'ready' || !report) return <p class="muted">Loading…</p>;
+  const selected = chosen ?? new Set(report.audits.map((a) => a.id));
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+
+  return (
+    <div class="page report">
+      <header class="bar">
+        <h1>Round report</h1>
+        <button type="button" class="no-print" onClick={() => print()}>
+          Print or save as PDF
+        </button>
+      </header>
+      <main>
+        <fieldset class="card no-print">
+          <legend>Audits in this report</legend>
+          {data.value.audits.map((audit) => (
+            <label class="choice" key={audit.id}>
+              <input
+                type="checkbox"
+                checked={selected.has(audit.id)}
+                onChange={(e) => toggle(audit.id, e.currentTarget.checked)}
+              />
+              {audit.caseRef.personId} · {audit.auditor || 'Unnamed'} · {audit.status} ·{' '}
+              {formatDateTime(audit.startedAt)}
+            </label>
+          ))}
+        </fieldset>
+        <section class="card" aria-labelledby="counts-heading">
+          <h2 id="counts-heading">In this round</h2>
+          <p>
+            {plural(report.audits.length, 'audit')} ({report.finished} finished),{' '}
+            {plural(report.observations.length, 'observation')}.
+          </p>
+          <table aria-labelledby="counts-heading">
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Overall</th>
+                {report.sections.map((section) => (
+                  <th scope="col" key={section.id}>
+                    {section.title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.audits.map((audit) => (
+                <tr key={audit.id}>
+                  <th scope="row">{audit.caseRef.personId}</th>
+                  <td>{audit.overallGrade ?? '—'}</td>
+                  {report.sections.map((section) => (
+                    <td key={section.id}>
+                      {audit.sections[section.id]?.grade ??
+                        (audit.sections[section.id]?.complete ? '✓' : '—')}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section class="card">
+          <BarChart
+            id="report-factors"
+            title="Strengths and concerns by contributory factor"
+            series={byFactor(report.observations)}
+            horizontal
+          />
+        </section>
+        <FindingsByFactor factors={report.factors} />
+      </main>
+    </div>
+  );
+}

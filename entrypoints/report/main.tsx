@@ -1,0 +1,6 @@
+/** Round report page entry: renders the printable report. */
+import { render } from 'preact';
+import { ReportApp } from '@/components/report/ReportApp';
+import '@/components/styles/base.css';
+
+render(<ReportApp />, document.getElementById('app')!);

@@ -1,0 +1,55 @@
+/**
+ * The content of a round report for a chosen set of audits: counts, each audit's section grades, and
+ * under each contributory factor the strengths and concerns found, with their evidence. Pure.
+ */
+import type { Audit } from '../model/audit';
+import type { Observation } from '../model/observation';
+import type { Template } from '../model/template';
+import { FACTORS } from '../audit/factors';
+
+export interface FactorFindings {
+  id: string;
+  label: string;
+  strengths: Observation[];
+  concerns: Observation[];
+}
+
+export interface RoundReport {
+  audits: Audit[];
+  observations: Observation[];
+  finished: number;
+  /** Rows: audits; columns: the sections of their templates, in template order, de-duplicated. */
+  sections: { id: string; title: string }[];
+  factors: FactorFindings[];
+}
+
+export function roundReport(
+  audits: Audit[],
+  observations: Observation[],
+  templates: Template[],
+): RoundReport {
+  const ids = new Set(audits.map((audit) => audit.id));
+  const mine = observations.filter((o) => o.auditId !== null && ids.has(o.auditId));
+  const sections = new Map<string, string>();
+  for (const audit of audits) {
+    const template = templates.find((t) => t.id === audit.templateId && t.version === audit.templateVersion);
+    for (const section of template?.sections ?? [])
+      if (!sections.has(section.id)) sections.set(section.id, section.title);
+  }
+  const factors = FACTORS.map((factor) => {
+    const tagged = mine.filter((o) => o.factors.some((tag) => tag.factor === factor.id));
+    return {
+      id: factor.id,
+      label: factor.label,
+      strengths: tagged.filter((o) => o.kind === 'strength'),
+      concerns: tagged.filter((o) => o.kind === 'concern'),
+    };
+  });
+  return {
+    audits,
+    observations: mine,
+    finished: audits.filter((audit) => audit.status === 'finished').length,
+    sections: [...sections].map(([id, title]) => ({ id, title })),
+    factors,
+  };
+}
