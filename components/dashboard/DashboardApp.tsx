@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { visibleObservations, type Sort } from '@/lib/dashboard/table-model';
 import { ChartsPanel } from './ChartsPanel';
+import { AuditsTable, FlagsTable } from './AuditsAndFlags';
 
 const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
 import { getDb } from '@/lib/storage/db';
@@ -19,6 +20,7 @@ export function DashboardApp() {
   const [filters, setFilters] = useState<ExportFilters>({});
   const audits = useLiveQuery(() => getDb().audits.toArray(), []);
   const counters = useLiveQuery(() => getDb().frictionCounters.toArray(), []);
+  const flags = useLiveQuery(() => getDb().frictionFlags.toArray(), []);
   const shown = useMemo(
     () =>
       observations.status === 'ready' ? visibleObservations(observations.value, filters, NEWEST_FIRST) : [],
@@ -48,6 +50,8 @@ export function DashboardApp() {
           filters={filters}
           onFilters={setFilters}
         />
+        <AuditsTable audits={audits.status === 'ready' ? audits.value : []} filters={filters} />
+        <FlagsTable flags={flags.status === 'ready' ? flags.value : []} filters={filters} />
         <ExportPanel filters={filters} />
         <ImportPanel />
         <section class="card" aria-labelledby="notes-heading">

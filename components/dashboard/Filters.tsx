@@ -1,6 +1,7 @@
 /** The dashboard's filters and free-text search: the same filters the exports use. */
 import type { ExportFilters } from '@/lib/export/filters';
 import { FACTORS } from '@/lib/audit/factors';
+import { FRICTION_CATEGORIES } from '@/lib/friction/categories';
 import { KIND_LABELS, OBSERVATION_KINDS } from '@/lib/model/observation-kinds';
 
 interface Props {
@@ -74,6 +75,11 @@ export function Filters({ filters, onChange, authors, people, screens }: Props) 
         'factor',
         'Contributory factor',
         FACTORS.map((f) => [f.id, f.label]),
+      )}
+      {select(
+        'frictionCategory',
+        'Friction category',
+        FRICTION_CATEGORIES.map((c) => [c.id, c.label]),
       )}
       <div class="field">
         <label for="filter-grade">Grade</label>

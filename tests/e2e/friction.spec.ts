@@ -161,7 +161,15 @@ test('a flag takes two actions; switching capture off stops it at once; a tab cl
   await sidebar.getByRole('button', { name: 'Save flag' }).click();
   await expect(sidebar.getByRole('list', { name: 'Flags by category' })).toContainText(
     'Duplicate entry (typing the same thing again): 2',
-  );
+  ); // The dashboard lists them, and filters them by category.
+  const dashboard = await margin.context.newPage();
+  await dashboard.goto(`chrome-extension://${margin.extensionId}/dashboard.html`);
+  await expect(dashboard.getByRole('heading', { name: 'Friction flags (2)' })).toBeVisible();
+  await dashboard
+    .getByLabel('Friction category')
+    .selectOption({ label: 'Session timed out or work was lost' });
+  await expect(dashboard.getByRole('heading', { name: 'Friction flags (0)' })).toBeVisible();
+  await dashboard.close();
 
   // Capture on, a few events, then the tab closes before the batch interval: the counts arrive.
   await switchCapture(sidebar, true);
