@@ -15,7 +15,13 @@ function Evidence({ observation }: { observation: Observation }) {
   );
 }
 
-export function FindingsByFactor({ factors }: { factors: FactorFindings[] }) {
+export function FindingsByFactor({
+  factors,
+  untagged,
+}: {
+  factors: FactorFindings[];
+  untagged: Observation[];
+}) {
   return (
     <section class="card" aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings by contributory factor</h2>
@@ -47,6 +53,16 @@ export function FindingsByFactor({ factors }: { factors: FactorFindings[] }) {
           )}
         </section>
       ))}
+      {untagged.length > 0 && (
+        <section aria-labelledby="factor-untagged" class="factor">
+          <h3 id="factor-untagged">Not yet tagged with a contributory factor ({untagged.length})</h3>
+          <ul>
+            {untagged.map((o) => (
+              <Evidence key={o.id} observation={o} />
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

@@ -105,7 +105,7 @@ export function ReportApp() {
             horizontal
           />
         </section>
-        <FindingsByFactor factors={report.factors} />
+        <FindingsByFactor factors={report.factors} untagged={report.untagged} />
       </main>
     </div>
   );

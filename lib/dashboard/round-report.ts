@@ -21,6 +21,8 @@ export interface RoundReport {
   /** Rows: audits; columns: the sections of their templates, in template order, de-duplicated. */
   sections: { id: string; title: string }[];
   factors: FactorFindings[];
+  /** Strengths and concerns tagged with no factor: shown too, so nothing found is left out. */
+  untagged: Observation[];
 }
 
 export function roundReport(
@@ -51,5 +53,6 @@ export function roundReport(
     finished: audits.filter((audit) => audit.status === 'finished').length,
     sections: [...sections].map(([id, title]) => ({ id, title })),
     factors,
+    untagged: mine.filter((o) => o.factors.length === 0 && (o.kind === 'strength' || o.kind === 'concern')),
   };
 }

@@ -87,6 +87,13 @@ export async function runTour(margin, demoUrl, outDir) {
   const dashboardShot = path.join(outDir, 'dashboard.png');
   await dashboard.screenshot({ path: dashboardShot, fullPage: true });
 
+  const report = await margin.context.newPage();
+  await report.goto(`chrome-extension://${margin.extensionId}/report.html`);
+  await report.getByRole('checkbox').first().check();
+  await report.getByText(/1 audit \(/).waitFor();
+  const reportShot = path.join(outDir, 'report.png');
+  await report.screenshot({ path: reportShot, fullPage: true });
+
   const dump = path.join(outDir, 'stored.json');
   const stored = {
     exportedAt: new Date().toISOString(),
@@ -95,5 +102,5 @@ export async function runTour(margin, demoUrl, outDir) {
     notes: await readStore(dashboard, 'notes'),
   };
   await writeFile(dump, `${JSON.stringify(stored, null, 2)}\n`);
-  return [sidebarShot, dashboardShot, dump];
+  return [sidebarShot, dashboardShot, reportShot, dump];
 }
