@@ -28,7 +28,7 @@ export interface RoundReport {
 export function roundReport(
   audits: Audit[],
   observations: Observation[],
-  templates: Template[],
+  templates: readonly Template[],
 ): RoundReport {
   const ids = new Set(audits.map((audit) => audit.id));
   const mine = observations.filter((o) => o.auditId !== null && ids.has(o.auditId));
