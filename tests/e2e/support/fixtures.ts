@@ -44,21 +44,28 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The Margin sidebar frame inside `page`, once it has rendered. */
+/**
+ * The Margin sidebar frame inside `page`, once it has rendered. When Margin restarts in the page (its
+ * settings changed) the frame found first may be removed while we wait: then the new one is taken.
+ */
 export async function sidebarFrame(page: Page): Promise<Frame> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(
-      () =>
-        (frame = page
-          .frames()
-          .filter((candidate) => candidate.url().endsWith('/sidebar.html') && !candidate.isDetached())
-          .at(-1)),
-      {
-        message: 'Margin sidebar frame',
-      },
-    )
-    .toBeTruthy();
-  await frame!.getByRole('heading', { name: 'This screen', exact: true }).waitFor();
-  return frame!;
+  for (let attempt = 0; ; attempt++) {
+    let frame: Frame | undefined;
+    await expect
+      .poll(
+        () =>
+          (frame = page
+            .frames()
+            .filter((candidate) => candidate.url().endsWith('/sidebar.html') && !candidate.isDetached())
+            .at(-1)),
+        { message: 'Margin sidebar frame' },
+      )
+      .toBeTruthy();
+    try {
+      await frame!.getByRole('heading', { name: 'This screen', exact: true }).waitFor();
+      return frame!;
+    } catch (error) {
+      if (!frame!.isDetached() || attempt >= 3) throw error;
+    }
+  }
 }
