@@ -7,6 +7,7 @@ import { TemplatesPanel } from './TemplatesPanel';
 import { SitesPanel } from './SitesPanel';
 import { PolicyPanel } from './PolicyPanel';
 import { AdapterEditor } from './AdapterEditor';
+import { ThresholdsPanel } from './ThresholdsPanel';
 import { usePolicy } from '../use-policy';
 
 export function OptionsApp() {
@@ -84,6 +85,7 @@ export function OptionsApp() {
         {policy && <SitesPanel policy={policy.policy} />}
         <TemplatesPanel />
         <AdapterEditor />
+        <ThresholdsPanel />
       </main>
     </div>
   );

@@ -10,7 +10,7 @@ import { DEMO_SITES } from '@/lib/sites/build-sites';
 import { request } from '@/lib/messaging/client';
 import { runMargin } from '@/lib/page/run-margin';
 
-const CONFIG_KEYS = ['disabledSites', 'userAdapters'];
+const CONFIG_KEYS = ['disabledSites', 'userAdapters', 'frictionThresholds'];
 
 export default defineContentScript({
   // The build replaces these with the sites it is configured for (wxt.config.ts).

@@ -1,5 +1,6 @@
 /** What the in-page script needs to know about its site, decided (and validated) by the background. */
 import type { Adapter } from '../adapters/schema';
+import type { FrictionThresholds } from '../friction/types';
 
 export interface PageConfig {
   /** False when policy does not enable this site or the user switched Margin off here. */
@@ -10,4 +11,6 @@ export interface PageConfig {
   adapters: Adapter[];
   /** False when policy forbids passive friction capture. */
   captureAllowed: boolean;
+  /** Thresholds of the passive signals (Settings). */
+  thresholds: FrictionThresholds;
 }

@@ -30,6 +30,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     origin: location.origin,
     allowed: config.captureAllowed,
     isSensitive: regions.isSensitive,
+    thresholds: config.thresholds,
     currentContext,
     onRecording: (on) => {
       frame.recording = on;

@@ -7,7 +7,7 @@ import { MarginRequestError, request } from '../messaging/client';
 import type { PageContext } from '../model/page-context';
 import { isCaptureOn, watchCapture } from '../friction/capture-setting';
 import { startCapture, type Capture } from '../friction/capture';
-import { DEFAULT_THRESHOLDS, type FrictionBatch } from '../friction/types';
+import type { FrictionBatch, FrictionThresholds } from '../friction/types';
 
 export interface FrictionDeps {
   doc: Document;
@@ -15,6 +15,7 @@ export interface FrictionDeps {
   /** False when the organisation's policy forbids passive capture: the switch is then ignored. */
   allowed: boolean;
   isSensitive(element: Element): boolean;
+  thresholds: FrictionThresholds;
   currentContext(): PageContext;
   onRecording(on: boolean): void;
   signal: AbortSignal;
@@ -26,7 +27,7 @@ export interface FrictionRunner {
 }
 
 export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
-  const { doc, origin, allowed, isSensitive, currentContext, onRecording, signal } = deps;
+  const { doc, origin, allowed, isSensitive, thresholds, currentContext, onRecording, signal } = deps;
   let capture: Capture | null = null;
   let context = currentContext();
 
@@ -54,7 +55,7 @@ export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
   const apply = (on: boolean) => {
     if (signal.aborted) return;
     on = on && allowed;
-    if (on && !capture) capture = startCapture({ doc, thresholds: DEFAULT_THRESHOLDS, send, isSensitive });
+    if (on && !capture) capture = startCapture({ doc, thresholds, send, isSensitive });
     if (!on && capture) {
       capture.stop();
       capture = null;

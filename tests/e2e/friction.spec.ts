@@ -205,3 +205,42 @@ test('a flag takes two actions; switching capture off stops it at once; a tab cl
     focus: 1,
   });
 });
+
+test('friction thresholds are set in Settings, validated, and used by open pages', async ({
+  margin,
+  openDemo,
+}) => {
+  const options = await margin.context.newPage();
+  await options.goto(`chrome-extension://${margin.extensionId}/options.html`);
+  const count = options.getByLabel('Clicks that make a rage click');
+  await expect(count).toHaveValue('3');
+  await count.fill('1');
+  await options.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(options.getByRole('alert')).toContainText(
+    'rageClickCount: a rage click needs at least 2 clicks',
+  );
+  await count.fill('5');
+  await options.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(options.getByText('Thresholds saved.')).toBeVisible();
+
+  const { page, sidebar } = await openDemo(FORM);
+  await switchCapture(sidebar, true);
+  const print = page.getByRole('button', { name: 'Print' });
+  for (let i = 0; i < 3; i++) await print.click({ delay: 20 });
+  await page.waitForTimeout(1_300);
+  await page.close({ runBeforeUnload: true });
+  await expect
+    .poll(
+      async () =>
+        [...(await counters(margin)).entries()].find(([key]) => key.toLowerCase().includes('print'))?.[1]
+          ?.deadClicks ?? 0,
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBe(3);
+  const print3 = [...(await counters(margin)).entries()].find(([key]) =>
+    key.toLowerCase().includes('print'),
+  )?.[1];
+  expect(print3?.rageClicks ?? 0).toBe(0);
+});

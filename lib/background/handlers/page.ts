@@ -5,6 +5,7 @@ import { getTabState, setTabState } from '../tab-state';
 import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
 import { loadPolicy, policyAllowsOrigin } from '../../settings/policy';
 import { disabledSites, userAdapters } from '../../settings/user-sites';
+import { loadThresholds } from '../../settings/thresholds';
 import { siteMatchesOrigin } from '../../sites/build-sites';
 
 function tabOf(sender: { tabId: number | null }): number {
@@ -41,7 +42,12 @@ export const pageHandlers: Pick<Handlers, 'page/context' | 'page/anchors' | 'pag
 export const pageConfigHandler: Pick<Handlers, 'page/config'> = {
   async 'page/config'(_message, sender) {
     const origin = sender.url ? new URL(sender.url).origin : '';
-    const [{ policy }, disabled, mine] = await Promise.all([loadPolicy(), disabledSites(), userAdapters()]);
+    const [{ policy }, disabled, mine, thresholds] = await Promise.all([
+      loadPolicy(),
+      disabledSites(),
+      userAdapters(),
+      loadThresholds(),
+    ]);
     const adapters = [...(policy.adapters ?? []), ...mine, ...BUILTIN_ADAPTERS];
     const captureAllowed = policy.allowPassiveCapture !== false;
     if (!policyAllowsOrigin(policy, origin)) {
@@ -50,10 +56,17 @@ export const pageConfigHandler: Pick<Handlers, 'page/config'> = {
         reason: 'Your organisation has not enabled Margin on this site.',
         adapters,
         captureAllowed,
+        thresholds,
       };
     }
     if (disabled.some((site) => siteMatchesOrigin(site, origin)))
-      return { enabled: false, reason: 'You switched Margin off on this site.', adapters, captureAllowed };
-    return { enabled: true, adapters, captureAllowed };
+      return {
+        enabled: false,
+        reason: 'You switched Margin off on this site.',
+        adapters,
+        captureAllowed,
+        thresholds,
+      };
+    return { enabled: true, adapters, captureAllowed, thresholds };
   },
 };
