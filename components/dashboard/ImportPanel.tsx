@@ -113,9 +113,14 @@ export function ImportPanel() {
         </ul>
       )}
       {importable > 0 && (
-        <button type="button" onClick={() => void apply()} disabled={busy}>
-          Import {importable} {importable === 1 ? 'file' : 'files'}
-        </button>
+        <p class="row">
+          <button type="button" onClick={() => void apply()} disabled={busy} aria-describedby="import-ready">
+            Import
+          </button>
+          <span id="import-ready">
+            {importable} {importable === 1 ? 'file' : 'files'} ready; each imports whole or not at all.
+          </span>
+        </p>
       )}
       {outcomes && (
         <div role="status">

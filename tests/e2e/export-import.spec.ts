@@ -76,12 +76,12 @@ test('JSON, JSON-LD and CSV exports are valid, say what personal data they hold,
     await other.getByLabel('Import Margin JSON files').setInputFiles([broken]);
     await expect(other.getByRole('alert')).toContainText('broken.json');
     await expect(other.getByRole('alert')).toContainText('not complete JSON');
-    await expect(other.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
+    await expect(other.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
     expect(await readStore(other, 'observations')).toEqual([]);
 
     await other.getByLabel('Import Margin JSON files').setInputFiles([good]);
     await expect(other.getByRole('list', { name: 'Files to import' })).toContainText('auditor-a.json: 1 new');
-    await other.getByRole('button', { name: 'Import 1 file' }).click();
+    await other.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(other.getByRole('list', { name: 'Import results' })).toContainText(
       'auditor-a.json: imported.',
     );
