@@ -12,7 +12,14 @@ export function useCapture(origin: string | null): [boolean, (on: boolean) => vo
     watchCapture(origin, setOn, controller.signal);
     return () => controller.abort();
   }, [origin]);
-  return [on, (value) => origin && void setCapture(origin, value)];
+  return [
+    on,
+    (value) => {
+      if (!origin) return;
+      setOn(value); // shown at once; every tab follows through storage
+      void setCapture(origin, value);
+    },
+  ];
 }
 
 export function CaptureSwitch({ origin }: { origin: string | null }) {

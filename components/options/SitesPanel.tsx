@@ -90,9 +90,14 @@ export function SitesPanel({ policy }: { policy: Policy }) {
                           type="checkbox"
                           role="switch"
                           checked={on}
-                          onChange={(event) =>
-                            void setSiteEnabled(site, event.currentTarget.checked).then(refresh)
-                          }
+                          onChange={(event) => {
+                            const enable = event.currentTarget.checked;
+                            // Shown at once; the stored setting follows.
+                            setDisabled((list) =>
+                              enable ? list.filter((s) => s !== site) : [...list, site],
+                            );
+                            void setSiteEnabled(site, enable).then(refresh);
+                          }}
                         />
                         {on ? 'On' : 'Off'}
                         <span class="visually-hidden"> on {origin}</span>
