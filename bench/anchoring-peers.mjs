@@ -3,9 +3,9 @@
 // words changed, blocks removed), anchored by Margin (anchorAll), @apache-annotator/dom (exact text
 // quote) and dom-anchor-text-quote (fuzzy, with the recorded position as hint). Time per pass and
 // accuracy (correct / correctly orphaned / missed / wrong) against the known expected outcome.
-import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { bundleIife } from './lib/bundle.mjs';
 import { launchPlain } from './lib/browser.mjs';
 import { buildRecordPage } from './lib/record-page.mjs';
 import { fmt, rounded, summarize } from './lib/stats.mjs';
@@ -15,18 +15,7 @@ export const LIBS = ['margin', 'apache', 'textQuote'];
 const ENTRY = fileURLToPath(new URL('./lib/anchoring-kit.mjs', import.meta.url));
 const SEED = 20251120;
 
-async function bundle() {
-  const result = await build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
+const bundle = () => bundleIife(ENTRY);
 
 /** Serves the pages of `pages` (name → html) on loopback. */
 async function serve(pages) {

@@ -2,27 +2,16 @@
 // against raw IndexedDB doing the same writes in the same browser, in a loopback page of a persistent
 // profile. Writes alternate Margin/raw per repeat, each into a fresh database; queries and aggregates
 // are then timed on the full-size databases. The in-page code is lib/storage-page.mjs, bundled here.
-import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { bundleIife } from './lib/bundle.mjs';
 import { launchProfile } from './lib/browser.mjs';
 import { fmt, pairedRatios, rounded, summarize } from './lib/stats.mjs';
 
 export const TARGET_THROUGHPUT_RATIO = 0.8;
 const ENTRY = fileURLToPath(new URL('./lib/storage-page.mjs', import.meta.url));
 
-async function bundle() {
-  const result = await build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
+const bundle = () => bundleIife(ENTRY);
 
 /** A blank page on loopback (IndexedDB needs a real origin). */
 async function serveBlank() {

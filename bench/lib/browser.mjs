@@ -5,18 +5,10 @@ import { chromium } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { staysLocal } from '../../scripts/lib/launch-margin.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, staysLocal } from '../../scripts/lib/launch-margin.mjs';
 
-export const CHROMIUM = process.env.MARGIN_CHROMIUM ?? '/usr/bin/chromium';
-export const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM };
+export const FLAGS = CHROMIUM_ARGS;
 const VIEWPORT = { width: 1400, height: 900 };
 
 async function guard(context, egress) {
