@@ -25,7 +25,7 @@ export default defineConfig({
     name: 'Margin',
     description:
       'Audit sidebar for case-record systems: observations, friction evidence and QA exports. Sends nothing anywhere.',
-    permissions: optionalSites.length > 0 ? ['storage', 'scripting'] : ['storage'],
+    permissions: optionalSites.length > 0 ? ['storage', 'alarms', 'scripting'] : ['storage', 'alarms'],
     host_permissions: sites,
     ...(optionalSites.length > 0 ? { optional_host_permissions: optionalSites } : {}),
     action: { default_title: 'Margin: show or hide the sidebar' },

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { handlers } from '@/lib/background/handlers';
 import { clearTabState, setTabState } from '@/lib/background/tab-state';
 import { syncOptionalSites } from '@/lib/background/optional-sites';
+import { scheduleRetention } from '@/lib/background/retention-schedule';
 import { createRouter } from '@/lib/messaging/router';
 import { senderRole } from '@/lib/messaging/sender';
 import { announceChanges } from '@/lib/storage/changes';
@@ -35,6 +36,7 @@ export default defineBackground({
       await updatePrefs({ open: true, collapsed: false });
       await setTabState('flag', tab.id, { at: Date.now() });
     });
+    scheduleRetention();
     void syncOptionalSites();
     browser.permissions.onAdded.addListener(() => void syncOptionalSites());
     browser.permissions.onRemoved.addListener(() => void syncOptionalSites());

@@ -17,6 +17,10 @@ import { NoteMessages } from './messages/notes';
 import { ObservationMessages } from './messages/observations';
 import { AuditMessages } from './messages/audits';
 import { FrictionMessages } from './messages/friction';
+import { DataMessages } from './messages/data';
+import type { PurgeCounts } from '../storage/retention';
+import type { LastPurge, Retention } from '../settings/retention';
+import type { HistoryEntry } from '../export/import/history';
 import type { FrictionFlag } from '../model/friction';
 import type { FieldSummary } from '../storage/friction-counters';
 
@@ -26,6 +30,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ...ObservationMessages,
   ...AuditMessages,
   ...FrictionMessages,
+  ...DataMessages,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -61,6 +66,10 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'friction/flag-delete': 'extension',
   'friction/flag-restore': 'extension',
   'friction/summary': 'extension',
+  'observation/history': 'extension',
+  'data/retention': 'extension',
+  'data/purge': 'extension',
+  'data/delete-everything': 'extension',
 };
 
 /** What each message type answers with when it succeeds. */
@@ -98,9 +107,21 @@ export interface Responses {
     page: Record<string, number>;
     days: number;
   };
+  /** Earlier versions of an observation (edits and import losers), oldest first. */
+  'observation/history': { entries: HistoryEntry[] };
+  'data/retention': {
+    retention: Retention;
+    /** Records last changed before this moment are past the period. */
+    cutoff: string;
+    purgeable: PurgeCounts;
+    lastPurge: LastPurge | null;
+  };
+  'data/purge': { counts: PurgeCounts };
+  'data/delete-everything': { deleted: true };
 }
 
-export type ErrorCode = 'invalid-message' | 'unknown-type' | 'forbidden-sender' | 'conflict' | 'failed';
+export type ErrorCode =
+  'invalid-message' | 'unknown-type' | 'forbidden-sender' | 'conflict' | 'storage-full' | 'failed';
 
 /** Every answer from the background: data on success, or an error a person can read. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -4,6 +4,7 @@
  * cannot write anything.
  */
 import { z } from 'zod';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/storage-full';
 import {
   ALLOWED_SENDERS,
   MessageSchema,
@@ -78,6 +79,7 @@ export function createRouter(handlers: Handlers) {
       };
     } catch (error) {
       if (error instanceof Error && error.name === 'ConflictError') return refuse('conflict', error.message);
+      if (isStorageFull(error)) return refuse('storage-full', STORAGE_FULL_MESSAGE);
       const reason = isZodError(error)
         ? describeIssues(error)
         : error instanceof Error

@@ -7,6 +7,32 @@ import { AuditSchema, type Audit, type CaseRef, type SectionResult } from '../mo
 import { sectionScale, type Template } from '../model/template';
 import { scaleValues } from '../audit/scales';
 import { findTemplate } from './templates';
+import { keepEarlierVersion } from './edit-history';
+import { historyTable } from '../export/import/history';
+
+/** Who changes an audit and when, and the organisation's templates (from policy) to check it against. */
+export interface AuditChange {
+  now?: Date;
+  organisation?: readonly Template[];
+  /** Recorded in the edit trail with the version the change replaces. */
+  by?: string;
+}
+
+/** Loads, changes and stores an audit in one transaction, keeping the replaced version in its trail. */
+async function change(
+  db: AppDB,
+  id: string,
+  { organisation = [], by = '' }: AuditChange,
+  next: (audit: Audit, template: Template) => Audit,
+): Promise<Audit> {
+  return db.transaction('rw', db.audits, db.templates, historyTable(db), async () => {
+    const { audit, template } = await load(db, id, organisation);
+    const changed = AuditSchema.parse(next(audit, template));
+    await keepEarlierVersion(db, 'audits', audit, by, changed.updatedAt);
+    await db.audits.put(changed);
+    return changed;
+  });
+}
 
 /** Starts an audit of a case with a template. */
 export async function startAudit(
@@ -59,22 +85,18 @@ export async function updateSection(
   id: string,
   sectionId: string,
   result: SectionResult,
-  now = new Date(),
-  organisation: readonly Template[] = [],
+  context: AuditChange = {},
 ): Promise<Audit> {
-  return db.transaction('rw', db.audits, db.templates, async () => {
-    const { audit, template } = await load(db, id, organisation);
+  return change(db, id, context, (audit, template) => {
     if (audit.status !== 'in-progress') throw new Error('This audit is finished: reopen it to change it.');
     const section = template.sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw new Error(`The template has no section "${sectionId}".`);
     checkGrade(scaleValues(sectionScale(template, section)), result.grade, `"${section.title}"`);
-    const next = AuditSchema.parse({
+    return {
       ...audit,
       sections: { ...audit.sections, [sectionId]: result },
-      updatedAt: now.toISOString(),
-    });
-    await db.audits.put(next);
-    return next;
+      updatedAt: (context.now ?? new Date()).toISOString(),
+    };
   });
 }
 
@@ -91,11 +113,9 @@ export async function finishAudit(
   id: string,
   overallGrade: string | undefined,
   summary: string,
-  now = new Date(),
-  organisation: readonly Template[] = [],
+  context: AuditChange = {},
 ): Promise<Audit> {
-  return db.transaction('rw', db.audits, db.templates, async () => {
-    const { audit, template } = await load(db, id, organisation);
+  return change(db, id, context, (audit, template) => {
     const missing = missingSections(audit, template);
     if (missing.length > 0)
       throw new Error(`Complete these sections before finishing: ${missing.join('; ')}.`);
@@ -103,33 +123,16 @@ export async function finishAudit(
     if (scale.type !== 'none' && overallGrade === undefined)
       throw new Error('Choose an overall grade before finishing.');
     checkGrade(scaleValues(scale), overallGrade, 'the overall grade');
-    const at = now.toISOString();
-    const next = AuditSchema.parse({
-      ...audit,
-      status: 'finished',
-      overallGrade,
-      summary,
-      finishedAt: at,
-      updatedAt: at,
-    });
-    await db.audits.put(next);
-    return next;
+    const at = (context.now ?? new Date()).toISOString();
+    return { ...audit, status: 'finished', overallGrade, summary, finishedAt: at, updatedAt: at };
   });
 }
 
 /** Reopens a finished audit; its grades and summary stay until changed. */
-export async function reopenAudit(
-  db: AppDB,
-  id: string,
-  now = new Date(),
-  organisation: readonly Template[] = [],
-): Promise<Audit> {
-  return db.transaction('rw', db.audits, db.templates, async () => {
-    const { audit } = await load(db, id, organisation);
+export async function reopenAudit(db: AppDB, id: string, context: AuditChange = {}): Promise<Audit> {
+  return change(db, id, context, (audit) => {
     const { finishedAt: _finishedAt, ...rest } = audit;
-    const next = AuditSchema.parse({ ...rest, status: 'in-progress', updatedAt: now.toISOString() });
-    await db.audits.put(next);
-    return next;
+    return { ...rest, status: 'in-progress', updatedAt: (context.now ?? new Date()).toISOString() };
   });
 }
 

@@ -1,5 +1,7 @@
 /** Manual friction flags, kept one by one and found by the screen they were raised on (across people). */
 import type { AppDB, StoredFlag } from './db';
+import { forgetHistory } from './edit-history';
+import { historyTable } from '../export/import/history';
 import { FrictionFlagSchema, type FlagFields, type FrictionFlag } from '../model/friction';
 import type { ObservationTarget } from '../model/observation';
 import { pageKey } from '../model/page-context';
@@ -34,10 +36,11 @@ export async function createFlag(
 }
 
 export async function deleteFlag(db: AppDB, id: string): Promise<FrictionFlag | null> {
-  return db.transaction('rw', db.frictionFlags, async () => {
+  return db.transaction('rw', db.frictionFlags, historyTable(db), async () => {
     const existing = await db.frictionFlags.get(id);
     if (!existing) return null;
     await db.frictionFlags.delete(id);
+    await forgetHistory(db, [id]);
     const { screenRef: _screenRef, ...flag } = existing;
     return flag;
   });

@@ -3,6 +3,8 @@
  * validated the message); reads may run in any extension page, e.g. inside a liveQuery.
  */
 import type { AppDB } from './db';
+import { forgetHistory } from './edit-history';
+import { historyTable } from '../export/import/history';
 import { NoteSchema, type Note } from '../model/note';
 import { pageKey, type PageContext } from '../model/page-context';
 
@@ -34,10 +36,11 @@ export async function createNote(db: AppDB, input: NewNote, now = new Date()): P
 
 /** Deletes one note and returns it (so it can be restored), or null when there was none with that id. */
 export async function deleteNote(db: AppDB, id: string): Promise<Note | null> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', db.notes, historyTable(db), async () => {
     const existing = await db.notes.get(id);
     if (!existing) return null;
     await db.notes.delete(id);
+    await forgetHistory(db, [id]);
     return existing;
   });
 }

@@ -4,6 +4,8 @@
  * since the writer read it (two tabs editing the same observation: the later writer sees the conflict).
  */
 import type { AppDB } from './db';
+import { forgetHistory, keepEarlierVersion } from './edit-history';
+import { historyTable } from '../export/import/history';
 import { pageKey } from '../model/page-context';
 import {
   ObservationSchema,
@@ -48,8 +50,9 @@ export async function createObservation(
 }
 
 /**
- * Replaces the auditor-written fields of an observation. `expectedUpdatedAt` is the `updatedAt` the
- * writer last saw; a different stored value means someone else saved in between: ConflictError.
+ * Replaces the auditor-written fields of an observation, keeping the replaced version in its edit trail
+ * (`by` made the change). `expectedUpdatedAt` is the `updatedAt` the writer last saw; a different stored
+ * value means someone else saved in between: ConflictError.
  */
 export async function updateObservation(
   db: AppDB,
@@ -57,8 +60,9 @@ export async function updateObservation(
   fields: ObservationFields,
   expectedUpdatedAt: string,
   now = new Date(),
+  by = '',
 ): Promise<Observation> {
-  return db.transaction('rw', db.observations, async () => {
+  return db.transaction('rw', db.observations, historyTable(db), async () => {
     const existing = await db.observations.get(id);
     if (!existing)
       throw new Error('This observation no longer exists (it may have been deleted in another tab).');
@@ -72,16 +76,20 @@ export async function updateObservation(
       ...kept
     } = existing;
     const next = ObservationSchema.parse({ ...kept, ...fields, updatedAt });
+    await keepEarlierVersion(db, 'observations', existing, by, updatedAt);
     await db.observations.put(next);
     return next;
   });
 }
 
-/** Deletes an observation and returns it (for undo), or null when there was none. */
+/** Deletes an observation and its edit trail; returns it (for undo), or null when there was none. */
 export async function deleteObservation(db: AppDB, id: string): Promise<Observation | null> {
-  return db.transaction('rw', db.observations, async () => {
+  return db.transaction('rw', db.observations, historyTable(db), async () => {
     const existing = await db.observations.get(id);
-    if (existing) await db.observations.delete(id);
+    if (existing) {
+      await db.observations.delete(id);
+      await forgetHistory(db, [id]);
+    }
     return existing ?? null;
   });
 }

@@ -7,6 +7,8 @@ import { currentAuthor } from '../../settings/settings';
 import { loadPolicy } from '../../settings/policy';
 
 const policyTemplates = async () => (await loadPolicy()).policy.templates ?? [];
+/** The organisation's templates and who is making a change, for the audit's edit trail. */
+const changeContext = async () => ({ organisation: await policyTemplates(), by: await currentAuthor() });
 
 type AuditTypes =
   | 'audit/start'
@@ -26,16 +28,16 @@ export const auditHandlers: Pick<Handlers, AuditTypes> = {
   },
   async 'audit/section'({ auditId, sectionId, result }) {
     return {
-      audit: await updateSection(getDb(), auditId, sectionId, result, undefined, await policyTemplates()),
+      audit: await updateSection(getDb(), auditId, sectionId, result, await changeContext()),
     };
   },
   async 'audit/finish'({ auditId, overallGrade, summary }) {
     return {
-      audit: await finishAudit(getDb(), auditId, overallGrade, summary, undefined, await policyTemplates()),
+      audit: await finishAudit(getDb(), auditId, overallGrade, summary, await changeContext()),
     };
   },
   async 'audit/reopen'({ auditId }) {
-    return { audit: await reopenAudit(getDb(), auditId, undefined, await policyTemplates()) };
+    return { audit: await reopenAudit(getDb(), auditId, await changeContext()) };
   },
   async 'audit/list'() {
     return {

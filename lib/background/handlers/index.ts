@@ -1,6 +1,7 @@
 /** Every message handler of the background, by capability. */
 import type { Handlers } from '../../messaging/router';
 import { auditHandlers } from './audits';
+import { dataHandlers } from './data';
 import { frictionHandlers } from './friction';
 import { noteHandlers } from './notes';
 import { observationHandlers } from './observations';
@@ -13,4 +14,5 @@ export const handlers: Handlers = {
   ...observationHandlers,
   ...auditHandlers,
   ...frictionHandlers,
+  ...dataHandlers,
 };

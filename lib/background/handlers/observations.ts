@@ -9,6 +9,7 @@ import {
   restoreObservation,
   updateObservation,
 } from '../../storage/observations';
+import { recordHistory } from '../../storage/edit-history';
 import { currentAuthor } from '../../settings/settings';
 
 type ObservationTypes =
@@ -17,7 +18,8 @@ type ObservationTypes =
   | 'observation/delete'
   | 'observation/restore'
   | 'observation/list'
-  | 'observation/list-for-audit';
+  | 'observation/list-for-audit'
+  | 'observation/history';
 
 export const observationHandlers: Pick<Handlers, ObservationTypes> = {
   async 'observation/create'({ fields, target }) {
@@ -25,7 +27,8 @@ export const observationHandlers: Pick<Handlers, ObservationTypes> = {
     return { observation: await createObservation(getDb(), { fields, target, author }) };
   },
   async 'observation/update'({ id, fields, expectedUpdatedAt }) {
-    return { observation: await updateObservation(getDb(), id, fields, expectedUpdatedAt) };
+    const by = await currentAuthor();
+    return { observation: await updateObservation(getDb(), id, fields, expectedUpdatedAt, new Date(), by) };
   },
   async 'observation/delete'({ id }) {
     return { observation: await deleteObservation(getDb(), id) };
@@ -35,6 +38,9 @@ export const observationHandlers: Pick<Handlers, ObservationTypes> = {
   },
   async 'observation/list'({ pageKey }) {
     return { observations: await observationsForPage(getDb(), pageKey) };
+  },
+  async 'observation/history'({ id }) {
+    return { entries: await recordHistory(getDb(), id) };
   },
   async 'observation/list-for-audit'({ auditId }) {
     return { observations: await observationsForAudit(getDb(), auditId) };

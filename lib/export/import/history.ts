@@ -4,9 +4,8 @@
  * `recordHistory`; the content hash of every applied file goes to `importedFiles`, so a file is applied
  * (and its friction counters added) once.
  *
- * AppDB (lib/storage/db.ts, version 3) does not declare these tables yet: it must add
- * `this.version(4).stores(HISTORY_TABLE_SPEC)`. Until then the import code reaches them through
- * `db.table(...)`, and tests use a subclass that declares version 4.
+ * Edits keep the version they replace here too (lib/storage/edit-history.ts). AppDB declares both tables
+ * from version 4 on; the code reaches them through `db.table(...)`.
  */
 import type { AppDB, StoredFlag } from '../../storage/db';
 import type { Audit } from '../../model/audit';
@@ -28,7 +27,8 @@ export type HistoryTable = 'audits' | 'observations' | 'notes' | 'frictionFlags'
 export type HistoryRecord = Audit | Observation | Note | StoredFlag;
 
 /**
- * One losing version of a record.
+ * One earlier or losing version of a record.
+ * - `edited`: the version an edit replaced (`by` names who made the edit).
  * - `import-conflict`: both versions carry the same `updatedAt` but differ; the stored one was kept.
  * - `import-superseded`: the stored version was replaced by a later edit from a file.
  * - `import-outdated`: the file carried an earlier version than the stored one, which was kept.
@@ -39,10 +39,12 @@ export interface HistoryEntry {
   recordId: string;
   /** The full losing record, exactly as it was (or would have been) stored. */
   version: HistoryRecord;
-  reason: 'import-conflict' | 'import-superseded' | 'import-outdated';
+  reason: 'edited' | 'import-conflict' | 'import-superseded' | 'import-outdated';
   at: string;
-  /** The name of the file being imported when this version lost. */
+  /** The name of the file being imported when this version lost; `''` for edits. */
   source: string;
+  /** Who made the edit that replaced this version (edits only). */
+  by?: string;
 }
 
 /** What is remembered of an applied file. */

@@ -19,4 +19,6 @@ export const ObservationMessages = [
   z.strictObject({ type: z.literal('observation/restore'), observation: ObservationSchema }),
   z.strictObject({ type: z.literal('observation/list'), pageKey: z.string().min(1).max(3000) }),
   z.strictObject({ type: z.literal('observation/list-for-audit'), auditId: z.string().uuid() }),
+  /** The edit trail of one observation (earlier versions, who replaced them and when). */
+  z.strictObject({ type: z.literal('observation/history'), id: z.string().uuid() }),
 ] as const;

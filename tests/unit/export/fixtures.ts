@@ -70,7 +70,7 @@ export async function seed(db: AppDB): Promise<{ auditIds: string[] }> {
   const one = await startAudit(db, template, { personId: PEOPLE[0], system: 'LCS' }, sam, at(2));
   const two = await startAudit(db, template, { personId: PEOPLE[1] }, alex, at(3));
   const section = { grade: 'good', justification: 'Seen alone.', complete: true };
-  await updateSection(db, one.id, 'voice-of-the-child', section, at(3));
+  await updateSection(db, one.id, 'voice-of-the-child', section, { now: at(3) });
   await createObservation(
     db,
     {

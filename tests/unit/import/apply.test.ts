@@ -62,7 +62,7 @@ async function populate(db: AppDB): Promise<void> {
     justification: 'Seen.',
     complete: true,
   });
-  await finishAudit(db, audit.id, 'good', 'Fine.', new Date(Date.now() + 1000));
+  await finishAudit(db, audit.id, 'good', 'Fine.', { now: new Date(Date.now() + 1000) });
   await createNote(db, {
     text: '<script>alert(1)</script> check minutes',
     context: page,

@@ -1,0 +1,40 @@
+/**
+ * The edit trail: every change of an observation or audit keeps the version it replaced in
+ * `recordHistory` (reason `edited`, with who made the change and when), next to the versions imports
+ * did not apply. Deleting a record deletes its trail: what the user deletes is gone.
+ */
+import type { AppDB } from './db';
+import { historyOf, historyTable, type HistoryEntry, type HistoryRecord } from '../export/import/history';
+
+type EditedTable = Extract<HistoryEntry['table'], 'observations' | 'audits'>;
+
+/** Keeps `previous` as an earlier version of its record. Call inside the writing transaction. */
+export async function keepEarlierVersion(
+  db: AppDB,
+  table: EditedTable,
+  previous: HistoryRecord,
+  by: string,
+  at: string,
+): Promise<void> {
+  await historyTable(db).add({
+    id: crypto.randomUUID(),
+    table,
+    recordId: previous.id,
+    version: previous,
+    reason: 'edited',
+    at,
+    source: '',
+    by,
+  });
+}
+
+/** Deletes every kept version of a record. Call inside the deleting transaction. */
+export async function forgetHistory(db: AppDB, recordIds: readonly string[]): Promise<number> {
+  if (recordIds.length === 0) return 0;
+  return historyTable(db).where('recordId').anyOf(recordIds).delete();
+}
+
+/** The earlier versions of one record, oldest first (edits and import losers alike). */
+export function recordHistory(db: AppDB, recordId: string): Promise<HistoryEntry[]> {
+  return historyOf(db, recordId);
+}

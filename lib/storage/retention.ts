@@ -1,0 +1,95 @@
+/**
+ * Retention: records whose last change is older than the retention period are deleted, all in one
+ * transaction (a purge that fails deletes nothing). An audit goes together with its observations, and
+ * only when neither the audit nor any of its observations changed within the period; observations of
+ * an audit that stays, stay. Edit and import history, capture receipts and import receipts go by their
+ * own dates, and the history of every purged record goes with it.
+ */
+import type { AppDB } from './db';
+import { historyTable, importedFilesTable } from '../export/import/history';
+
+export const PURGED_KINDS = [
+  'observations',
+  'audits',
+  'notes',
+  'frictionFlags',
+  'frictionCounters',
+  'recordHistory',
+  'appliedBatches',
+  'importedFiles',
+] as const;
+export type PurgedKind = (typeof PURGED_KINDS)[number];
+export type PurgeCounts = Record<PurgedKind, number>;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The first moment that is still kept: everything last changed before it is purged. */
+export function retentionCutoff(retentionDays: number, now = new Date()): Date {
+  return new Date(now.getTime() - retentionDays * DAY_MS);
+}
+
+interface PurgePlan {
+  observations: string[];
+  audits: string[];
+  notes: string[];
+  frictionFlags: string[];
+  frictionCounters: string[];
+  recordHistory: string[];
+  appliedBatches: string[];
+  importedFiles: string[];
+}
+
+async function plan(db: AppDB, before: string): Promise<PurgePlan> {
+  const old = (at: string) => at < before;
+  const oldAudits = await db.audits.where('updatedAt').below(before).primaryKeys();
+  const observations = await db.observations.toArray();
+  const liveAudits = new Set(
+    observations.filter((o) => o.auditId && !old(o.updatedAt)).map((o) => o.auditId),
+  );
+  const audits = new Set(oldAudits.filter((id) => !liveAudits.has(id)));
+  const stored = new Set(await db.audits.toCollection().primaryKeys());
+  // An observation of an audit that is not on this device goes by its own date.
+  const purgedObservations = observations
+    .filter((o) => (o.auditId && stored.has(o.auditId) ? audits.has(o.auditId) : old(o.updatedAt)))
+    .map((o) => o.id);
+  const notes = (await db.notes.toArray()).filter((n) => old(n.updatedAt)).map((n) => n.id);
+  const frictionFlags = await db.frictionFlags.where('createdAt').below(before).primaryKeys();
+  const gone = new Set([...purgedObservations, ...audits, ...notes, ...frictionFlags]);
+  const history = await historyTable(db).toArray();
+  return {
+    observations: purgedObservations,
+    audits: [...audits],
+    notes,
+    frictionFlags,
+    frictionCounters: await db.frictionCounters.where('day').below(before.slice(0, 10)).primaryKeys(),
+    recordHistory: history.filter((h) => old(h.at) || gone.has(h.recordId)).map((h) => h.id),
+    appliedBatches: await db.appliedBatches.where('at').below(before).primaryKeys(),
+    importedFiles: (await importedFilesTable(db).toArray())
+      .filter((f) => old(f.importedAt))
+      .map((f) => f.hash),
+  };
+}
+
+function countsOf(found: PurgePlan): PurgeCounts {
+  return Object.fromEntries(PURGED_KINDS.map((kind) => [kind, found[kind].length])) as PurgeCounts;
+}
+
+/** How many records of each kind were last changed before `cutoff` (nothing is deleted). */
+export async function countPurgeable(db: AppDB, cutoff: Date): Promise<PurgeCounts> {
+  const tables = PURGED_KINDS.map((kind) => db.table(kind));
+  return db.transaction('r', tables, async () => countsOf(await plan(db, cutoff.toISOString())));
+}
+
+/** Deletes every record last changed before `cutoff`, in one transaction; returns what it deleted. */
+export async function purgeBefore(db: AppDB, cutoff: Date): Promise<PurgeCounts> {
+  const tables = PURGED_KINDS.map((kind) => db.table(kind));
+  return db.transaction('rw', tables, async () => {
+    const found = await plan(db, cutoff.toISOString());
+    for (const kind of PURGED_KINDS) await db.table(kind).bulkDelete(found[kind]);
+    return countsOf(found);
+  });
+}
+
+export function totalOf(counts: PurgeCounts): number {
+  return PURGED_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
+}
