@@ -18,9 +18,18 @@ const TYPE_NAMES: Record<string, string> = {
   undefined: 'nothing',
 };
 
+/** `String(value)`, also for an object whose `toString`/`valueOf` a file replaced (`{"toString": 1}`). */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** A value from the file, shortened and quoted for a message. */
 export function quote(value: unknown, max = 40): string {
-  const text = String(value);
+  const text = asText(value);
   return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 

@@ -142,4 +142,19 @@ describe('parseImportFile', () => {
     expect((await fresh.notes.toArray())[0]?.text).toBe('=HYPERLINK("http://evil.example","click")');
     await fresh.delete();
   });
+
+  it('refuses a schemaVersion or enum value that cannot be turned into text (found by the property tests)', () => {
+    expect(parseImportFile('{"schemaVersion": {"toString": 1}}', 'f.json')).toEqual({
+      ok: false,
+      errors: ['f.json: schemaVersion: "[object Object]" is not a schema version Margin knows (0 or 1).'],
+    });
+    const file = fixtureJson('margin-export-v1.json');
+    Object.assign(file.observations[0]!, { kind: { valueOf: 1, toString: 2 } });
+    expect(parseImportFile(JSON.stringify(file), 'f.json')).toEqual({
+      ok: false,
+      errors: [
+        'f.json: observations[0] (id "6c59f7c6…"): kind: expected "strength" or "concern" or "question" or "evidence", got "[object Object]"',
+      ],
+    });
+  });
 });
