@@ -7,6 +7,8 @@ import { gradeLabel } from '@/lib/audit/scales';
 import { sectionScale } from '@/lib/model/template';
 import { formatDateTime } from '../format';
 import { TargetSummary, targetKind } from './TargetSummary';
+import { EditTrail } from './EditTrail';
+import { useState } from 'preact/hooks';
 
 export type AnchorState = 'anchored' | 'orphan' | 'finding' | 'page';
 
@@ -23,6 +25,8 @@ interface Props {
 export function ObservationItem({ observation, template, state, focused, onShow, onEdit, onDelete }: Props) {
   const section = template?.sections.find((candidate) => candidate.id === observation.sectionId);
   const label = `${KIND_LABELS[observation.kind]}: ${observation.comment.slice(0, 60)}`;
+  const [showHistory, setShowHistory] = useState(false);
+  const edited = observation.updatedAt !== observation.createdAt;
   return (
     <li
       class={`observation kind-${observation.kind}${focused ? ' focused' : ''}`}
@@ -60,8 +64,10 @@ export function ObservationItem({ observation, template, state, focused, onShow,
       ))}
       <p class="meta">
         {EVIDENCE_SOURCE_LABELS[observation.evidenceSource]} · {observation.author || 'Unnamed auditor'} ·{' '}
+        {edited ? 'edited ' : ''}
         {formatDateTime(observation.updatedAt)}
       </p>
+      {showHistory && <EditTrail observation={observation} />}
       <div class="row actions">
         {state === 'anchored' && (
           <button type="button" class="link" onClick={onShow} aria-label={`Show in record: ${label}`}>
@@ -73,6 +79,15 @@ export function ObservationItem({ observation, template, state, focused, onShow,
         </button>
         <button type="button" class="link" onClick={onDelete} aria-label={`Delete: ${label}`}>
           Delete
+        </button>
+        <button
+          type="button"
+          class="link"
+          aria-expanded={showHistory}
+          onClick={() => setShowHistory(!showHistory)}
+          aria-label={`History: ${label}`}
+        >
+          History
         </button>
       </div>
     </li>

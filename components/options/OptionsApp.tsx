@@ -8,6 +8,7 @@ import { SitesPanel } from './SitesPanel';
 import { PolicyPanel } from './PolicyPanel';
 import { AdapterEditor } from './AdapterEditor';
 import { ThresholdsPanel } from './ThresholdsPanel';
+import { DataPanel } from './DataPanel';
 import { usePolicy } from '../use-policy';
 
 export function OptionsApp() {
@@ -86,6 +87,7 @@ export function OptionsApp() {
         <TemplatesPanel />
         <AdapterEditor />
         <ThresholdsPanel />
+        <DataPanel />
       </main>
     </div>
   );

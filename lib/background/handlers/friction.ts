@@ -4,6 +4,8 @@ import { getDb } from '../../storage/db';
 import { applyBatch, screenSignals } from '../../storage/friction-counters';
 import { createFlag, deleteFlag, flagsForScreen, restoreFlag, screenOf } from '../../storage/friction-flags';
 import { currentAuthor } from '../../settings/settings';
+import { loadPolicy } from '../../settings/policy';
+import { isCaptureOn } from '../../friction/capture-setting';
 
 type FrictionTypes =
   | 'friction/batch'
@@ -18,6 +20,11 @@ export const frictionHandlers: Pick<Handlers, FrictionTypes> = {
     if (!sender.url || new URL(sender.url).origin !== context.origin) {
       throw new Error('the batch names another site than the page that sent it.');
     }
+    // Checked here too, not only in the page: counts are stored only where capture is allowed and on.
+    if ((await loadPolicy()).policy.allowPassiveCapture === false)
+      throw new Error('your organisation does not allow passive friction capture.');
+    if (!(await isCaptureOn(context.origin)))
+      throw new Error('passive friction capture is switched off for this site.');
     return { applied: await applyBatch(getDb(), batch, screenOf(context)) };
   },
   async 'friction/flag-create'({ fields, target }) {

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handlers } from '@/lib/background/handlers';
 import { getTabState } from '@/lib/background/tab-state';
 import { createRouter } from '@/lib/messaging/router';
 import { getDb } from '@/lib/storage/db';
+import { setCapture } from '@/lib/friction/capture-setting';
 import type { PageContext } from '@/lib/model/page-context';
 
 const context: PageContext = {
@@ -62,7 +63,24 @@ describe('friction batches', () => {
     fields: [],
     page: { errorSummaries: 1, timeoutWarnings: 0, unsavedExits: 0, submits: 0 },
   };
+  it('are refused, writing nothing, where capture is off or the organisation does not allow it', async () => {
+    const message = { type: 'friction/batch', batch, context };
+    const from = { role: 'page' as const, tabId: 3, url: `${context.origin}/person/P123456` };
+    expect(await route(message, from)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('switched off for this site') },
+    });
+    await setCapture(context.origin, true);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ allowPassiveCapture: false });
+    expect(await route(message, from)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('does not allow') },
+    });
+    expect(await getDb().frictionCounters.count()).toBe(0);
+  });
+
   it('are accepted only for the site of the page that sent them, once', async () => {
+    await setCapture(context.origin, true);
     const message = { type: 'friction/batch', batch, context };
     const page = { role: 'page' as const, tabId: 3 };
     const forged = await route(message, { ...page, url: 'https://elsewhere.example/x' });

@@ -78,8 +78,8 @@ async function seed() {
     daysAgo(5),
     'Ben',
   );
-  await createNote(db, { text: 'old', context: page, author: 'Ann' }, daysAgo(400));
-  await createNote(db, { text: 'new', context: page, author: 'Ann' }, daysAgo(1));
+  await createNote(db, { text: 'old', context: { ...page, title: 'Case notes' }, author: 'Ann' }, daysAgo(400));
+  await createNote(db, { text: 'new', context: { ...page, title: 'Case notes' }, author: 'Ann' }, daysAgo(1));
   await createFlag(db, { category: 'irrelevant-mandatory', severity: 'low' }, target, 'Pat', daysAgo(400));
   await createFlag(db, { category: 'irrelevant-mandatory', severity: 'low' }, target, 'Pat', daysAgo(2));
   await db.frictionCounters.bulkAdd([
@@ -193,5 +193,16 @@ describe('retention setting', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ retentionDays: 30 });
     expect(await loadRetention()).toEqual({ days: 30, locked: true });
     await expect(saveRetentionDays(90)).rejects.toThrow(/organisation/);
+  });
+});
+
+describe('daily purge schedule', () => {
+  it('catches up when the last purge is over a day old, and not before', async () => {
+    const { purgeIfDue } = await import('@/lib/background/retention-schedule');
+    const { loadLastPurge } = await import('@/lib/settings/retention');
+    expect(await purgeIfDue(NOW)).toBe(true);
+    expect(await loadLastPurge()).toMatchObject({ at: NOW.toISOString(), trigger: 'automatic' });
+    expect(await purgeIfDue(new Date(NOW.getTime() + DAY_MS - 1))).toBe(false);
+    expect(await purgeIfDue(new Date(NOW.getTime() + DAY_MS))).toBe(true);
   });
 });
