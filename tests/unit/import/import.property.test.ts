@@ -14,7 +14,7 @@ import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import { bundleArb, seedArb, type Seed } from './arbitraries';
 import { expectMerged, writeSeed, type Snapshot } from './merge-invariants';
 import { damage, mutationArb } from './mutations';
-import { bundle, fixtureJson, freshDb, snapshot, TestDB } from './test-db';
+import { bundle, fixtureJson, fixtureText, freshDb, snapshot, TestDB } from './test-db';
 
 /** Runs per property (each CI run); chosen so this file stays within ~10 s on two slow shared cores. */
 const BYTES_RUNS = 300;
@@ -129,6 +129,13 @@ const filesArb = fc
         { weight: 3, arbitrary: bundleArb.map((bundle) => JSON.stringify(bundle)) },
         { weight: 2, arbitrary: fc.tuple(bundleArb, mutationArb).map(([file, m]) => damage(file, m).text) },
         { weight: 1, arbitrary: fc.string({ maxLength: 50 }) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            fixtureText('margin-export-v0.json'),
+            fixtureText('margin-export-v1.json'),
+          ),
+        },
       ),
       { minLength: 1, maxLength: 3 },
     ),
@@ -232,9 +239,12 @@ describe('importing into a database', () => {
         const fileName = 'ann.json';
         const text = JSON.stringify(file);
         try {
-          Object.assign(db, { armed: true, failAt });
+          const parsed = parseImportFile(text, fileName);
+          const preview = parsed.ok ? await previewImport(db, parsed.bundle) : undefined;
+          db.failAt = failAt;
+          db.armed = true;
           const [outcome] = await importFiles(db, [{ fileName, text }]);
-          Object.assign(db, { armed: false });
+          db.armed = false;
           const after = await snapshot(db);
           if (db.failed) {
             failures++;
@@ -246,7 +256,16 @@ describe('importing into a database', () => {
             });
             expect(JSON.stringify(after)).toBe(JSON.stringify(before));
           } else {
-            expect(outcome).toMatchObject({ ok: true, result: { status: 'imported' } });
+            // What was applied is what the preview showed.
+            expect(outcome).toMatchObject({
+              ok: true,
+              result: {
+                status: 'imported',
+                tables: preview?.tables,
+                templates: preview?.templates,
+                frictionCounters: preview?.frictionCounters,
+              },
+            });
             expectMerged(before, after, appliedFiles([{ fileName, text }], [outcome!]));
           }
         } finally {
