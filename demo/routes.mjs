@@ -11,6 +11,16 @@ import { renderCaseNotes, renderChronology, renderSummary } from './render/perso
 import { renderSearch } from './render/search.mjs';
 import { renderWorktray } from './render/worktray.mjs';
 import { resolveLcs, resolveMosaic } from './vendor-routes.mjs';
+import { HOSTILE_CSP, renderHostileFrame, renderHostilePage } from './render/hostile.mjs';
+
+/** The hostile screen and its frames, with their own strict CSP. */
+function resolveHostile(parts, url) {
+  const headers = { 'Content-Security-Policy': HOSTILE_CSP };
+  if (parts.length === 1) return { document: renderHostilePage(), headers };
+  if (parts.length === 2 && parts[1] === 'frame')
+    return { document: renderHostileFrame(url.searchParams.get('nest') === '1'), headers };
+  return undefined;
+}
 
 const notFound = (url) => ({ page: renderNotFound(url.pathname), status: 404 });
 
@@ -35,6 +45,7 @@ export function resolveRoute(method, url, { sid }) {
   if (path === '/worktray') return { page: renderWorktray() };
   if (path === '/search') return { page: renderSearch(url.searchParams.get('q'), sid) };
   if (path === '/api/session') return { json: { ok: true, renewedAt: new Date().toISOString() } };
+  if (parts[0] === 'hostile') return resolveHostile(parts, url) ?? notFound(url);
   if (parts[0] === 'lcs') return resolveLcs(url, sid) ?? notFound(url);
   if (parts[0] === 'mosaic') return resolveMosaic(parts) ?? notFound(url);
 

@@ -111,7 +111,11 @@ export async function startDemoServer({
         return;
       }
       if (result.document) {
-        res.writeHead(result.status ?? 200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+        res.writeHead(result.status ?? 200, {
+          ...headers,
+          ...result.headers,
+          'Content-Type': 'text/html; charset=utf-8',
+        });
         res.end(method === 'HEAD' ? undefined : result.document);
         return;
       }

@@ -4,6 +4,7 @@
  * Positions are read only when pins are drawn and on scroll/resize (once per frame), never otherwise.
  */
 import { KIND_LABELS, type ObservationKind } from '../model/observation-kinds';
+import { keepAttached } from '../sidebar-frame/keep-attached';
 
 const LAYER_CSS = `
 :host { all: initial; }
@@ -80,6 +81,7 @@ export function createPinLayer(
   doc.defaultView?.addEventListener('resize', schedule, { passive: true, signal });
   doc.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
   signal.addEventListener('abort', () => host.remove(), { once: true });
+  keepAttached(doc, host, signal);
 
   return {
     draw(targets, focusedId) {

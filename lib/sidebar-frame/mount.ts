@@ -8,6 +8,7 @@ import { createPusher, hostWidth } from './layout';
 import { FRAME_CSS } from './frame-styles';
 import { clampWidth, type FramePrefs } from './prefs';
 import { attachResize } from './resize';
+import { keepAttached } from './keep-attached';
 
 export const HOST_TAG = 'margin-sidebar';
 
@@ -89,14 +90,10 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
   apply(options.prefs);
   doc.documentElement.append(host);
   // A page that rebuilds its document (or removes foreign elements) must not lose the sidebar.
-  const keeper = new MutationObserver(() => {
-    if (!host.isConnected) doc.documentElement.append(host);
-  });
-  keeper.observe(doc.documentElement, { childList: true });
+  keepAttached(doc, host, options.signal);
   options.signal.addEventListener(
     'abort',
     () => {
-      keeper.disconnect();
       host.remove();
       push(0);
     },

@@ -113,7 +113,7 @@ test('records past the retention period are purged by "Purge now", and when the 
   await settings.evaluate(
     async (at) => {
       const { lastPurge } = await chrome.storage.local.get('lastPurge');
-      await chrome.storage.local.set({ lastPurge: { ...lastPurge, at } });
+      await chrome.storage.local.set({ lastPurge: { ...(lastPurge as object), at } });
     },
     new Date(Date.now() - 2 * DAY).toISOString(),
   );
