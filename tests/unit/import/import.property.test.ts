@@ -25,6 +25,8 @@ const FAILURE_RUNS = 50;
 const ROUND_TRIP_RUNS = 30;
 /** Reading one file (at most a few hundred KB here) taking longer than this counts as hanging. */
 const HANG_MS = 3000;
+/** A whole property may take far longer than one test usually does when the machine is busy. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 const RECORD_ARRAYS = ['audits', 'observations', 'notes', 'templates', 'frictionFlags', 'frictionCounters'];
 const FIELDS = [
@@ -72,7 +74,7 @@ function expectReadOrRefused(text: string, fileName: string, path: (string | num
 }
 
 describe('reading any file', () => {
-  it('reads any bytes or text, or refuses it naming the file', () => {
+  it('reads any bytes or text, or refuses it naming the file', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     const bytes = fc.uint8Array({ maxLength: 400 }).map((data) => new TextDecoder().decode(data));
     const texts = fc.oneof(
       bytes,
@@ -85,40 +87,48 @@ describe('reading any file', () => {
     );
   });
 
-  it('reads any JSON value, export-shaped or not, or refuses it naming the file', () => {
-    const exportShaped = fc.record(
-      {
-        schemaVersion: fc.oneof(fc.constantFrom(0, 1), fc.jsonValue({ maxDepth: 1 })),
-        generator: fc.jsonValue({ maxDepth: 1 }),
-        exportedAt: fc.oneof(fc.constant('2025-01-01T00:00:00.000Z'), fc.jsonValue({ maxDepth: 1 })),
-        audits: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
-        observations: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
-        frictionCounters: fc.jsonValue({ maxDepth: 2 }),
-      },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), exportShaped), (value) => {
-        expectReadOrRefused(JSON.stringify(value) ?? '', 'value.json');
-      }),
-      { numRuns: JSON_RUNS },
-    );
-  });
+  it(
+    'reads any JSON value, export-shaped or not, or refuses it naming the file',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    () => {
+      const exportShaped = fc.record(
+        {
+          schemaVersion: fc.oneof(fc.constantFrom(0, 1), fc.jsonValue({ maxDepth: 1 })),
+          generator: fc.jsonValue({ maxDepth: 1 }),
+          exportedAt: fc.oneof(fc.constant('2025-01-01T00:00:00.000Z'), fc.jsonValue({ maxDepth: 1 })),
+          audits: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+          observations: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+          frictionCounters: fc.jsonValue({ maxDepth: 2 }),
+        },
+        { requiredKeys: [] },
+      );
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), exportShaped), (value) => {
+          expectReadOrRefused(JSON.stringify(value) ?? '', 'value.json');
+        }),
+        { numRuns: JSON_RUNS },
+      );
+    },
+  );
 
-  it('reads a damaged export or refuses it naming the record or field', () => {
-    const bases = fc.oneof(
-      bundleArb,
-      fc.constant(fixtureJson('margin-export-v1.json')),
-      fc.constant(fixtureJson('margin-export-v0.json')),
-    );
-    fc.assert(
-      fc.property(bases, mutationArb, (file, mutation) => {
-        const damaged = damage(file, mutation);
-        expectReadOrRefused(damaged.text, 'damaged.json', damaged.path);
-      }),
-      { numRuns: MUTATION_RUNS },
-    );
-  });
+  it(
+    'reads a damaged export or refuses it naming the record or field',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    () => {
+      const bases = fc.oneof(
+        bundleArb,
+        fc.constant(fixtureJson('margin-export-v1.json')),
+        fc.constant(fixtureJson('margin-export-v0.json')),
+      );
+      fc.assert(
+        fc.property(bases, mutationArb, (file, mutation) => {
+          const damaged = damage(file, mutation);
+          expectReadOrRefused(damaged.text, 'damaged.json', damaged.path);
+        }),
+        { numRuns: MUTATION_RUNS },
+      );
+    },
+  );
 });
 
 /** Files for one import: valid exports, damaged ones, noise, and repeats of earlier ones. */
@@ -207,127 +217,139 @@ class FailingDB extends TestDB {
 }
 
 describe('importing into a database', () => {
-  it('writes all of each applied file and nothing of a refused one, losing no version', async () => {
-    await fc.assert(
-      fc.asyncProperty(seedArb, filesArb, fc.boolean(), async (seed, picked, withOwn) => {
-        const { db, before } = await seeded(seed, freshDb());
-        // Sometimes also this database's own records, exported again (identical records, counters added).
-        const files = withOwn
-          ? [...picked, { fileName: 'own.json', text: JSON.stringify(exportOfSeed(seed)) }]
-          : picked;
-        try {
-          const outcomes = await importFiles(db, files);
-          expect(outcomes.map((o) => o.fileName).sort()).toEqual(files.map((f) => f.fileName).sort());
-          for (const outcome of outcomes) if (!outcome.ok) expect(outcome.errors.length).toBeGreaterThan(0);
-          const after = await snapshot(db);
-          const applied = appliedFiles(files, outcomes);
-          if (applied.length === 0) expect(JSON.stringify(after)).toBe(JSON.stringify(before));
-          expectMerged(before, after, applied);
-        } finally {
-          await db.delete();
-        }
-      }),
-      { numRuns: IMPORT_RUNS },
-    );
-  });
-
-  it('leaves the database exactly as it was when a write fails part-way through a file', async () => {
-    let failures = 0;
-    await fc.assert(
-      fc.asyncProperty(seedArb, bundleArb, fc.integer({ min: 1, max: 6 }), async (seed, file, failAt) => {
-        const { db, before } = await seeded(seed, new FailingDB());
-        const fileName = 'ann.json';
-        const text = JSON.stringify(file);
-        try {
-          const parsed = parseImportFile(text, fileName);
-          const preview = parsed.ok ? await previewImport(db, parsed.bundle) : undefined;
-          db.failAt = failAt;
-          db.armed = true;
-          const [outcome] = await importFiles(db, [{ fileName, text }]);
-          db.armed = false;
-          const after = await snapshot(db);
-          if (db.failed) {
-            failures++;
-            expect(outcome).toMatchObject({
-              ok: false,
-              errors: [
-                expect.stringMatching(/^ann\.json could not be imported \(nothing of it was written\)/),
-              ],
-            });
-            expect(JSON.stringify(after)).toBe(JSON.stringify(before));
-          } else {
-            // What was applied is what the preview showed.
-            expect(outcome).toMatchObject({
-              ok: true,
-              result: {
-                status: 'imported',
-                tables: preview?.tables,
-                templates: preview?.templates,
-                frictionCounters: preview?.frictionCounters,
-              },
-            });
-            expectMerged(before, after, appliedFiles([{ fileName, text }], [outcome!]));
+  it(
+    'writes all of each applied file and nothing of a refused one, losing no version',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(seedArb, filesArb, fc.boolean(), async (seed, picked, withOwn) => {
+          const { db, before } = await seeded(seed, freshDb());
+          // Sometimes also this database's own records, exported again (identical records, counters added).
+          const files = withOwn
+            ? [...picked, { fileName: 'own.json', text: JSON.stringify(exportOfSeed(seed)) }]
+            : picked;
+          try {
+            const outcomes = await importFiles(db, files);
+            expect(outcomes.map((o) => o.fileName).sort()).toEqual(files.map((f) => f.fileName).sort());
+            for (const outcome of outcomes) if (!outcome.ok) expect(outcome.errors.length).toBeGreaterThan(0);
+            const after = await snapshot(db);
+            const applied = appliedFiles(files, outcomes);
+            if (applied.length === 0) expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+            expectMerged(before, after, applied);
+          } finally {
+            await db.delete();
           }
-        } finally {
-          await db.delete();
-        }
-      }),
-      { numRuns: FAILURE_RUNS },
-    );
-    expect(failures).toBeGreaterThan(0);
-  });
+        }),
+        { numRuns: IMPORT_RUNS },
+      );
+    },
+  );
+
+  it(
+    'leaves the database exactly as it was when a write fails part-way through a file',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    async () => {
+      let failures = 0;
+      await fc.assert(
+        fc.asyncProperty(seedArb, bundleArb, fc.integer({ min: 1, max: 6 }), async (seed, file, failAt) => {
+          const { db, before } = await seeded(seed, new FailingDB());
+          const fileName = 'ann.json';
+          const text = JSON.stringify(file);
+          try {
+            const parsed = parseImportFile(text, fileName);
+            const preview = parsed.ok ? await previewImport(db, parsed.bundle) : undefined;
+            db.failAt = failAt;
+            db.armed = true;
+            const [outcome] = await importFiles(db, [{ fileName, text }]);
+            db.armed = false;
+            const after = await snapshot(db);
+            if (db.failed) {
+              failures++;
+              expect(outcome).toMatchObject({
+                ok: false,
+                errors: [
+                  expect.stringMatching(/^ann\.json could not be imported \(nothing of it was written\)/),
+                ],
+              });
+              expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+            } else {
+              // What was applied is what the preview showed.
+              expect(outcome).toMatchObject({
+                ok: true,
+                result: {
+                  status: 'imported',
+                  tables: preview?.tables,
+                  templates: preview?.templates,
+                  frictionCounters: preview?.frictionCounters,
+                },
+              });
+              expectMerged(before, after, appliedFiles([{ fileName, text }], [outcome!]));
+            }
+          } finally {
+            await db.delete();
+          }
+        }),
+        { numRuns: FAILURE_RUNS },
+      );
+      expect(failures).toBeGreaterThan(0);
+    },
+  );
 });
 
 const DATA_TABLES = ['audits', 'observations', 'notes', 'frictionFlags', 'frictionCounters'] as const;
 const BUILTIN_KEYS = new Set(BUILTIN_TEMPLATES.map((t) => `${t.id}@${t.version}`));
 
 describe('export and import', () => {
-  it('imports what Margin exports as the same records, and a second import changes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(seedArb, async (seed) => {
-        const { db: source } = await seeded(seed, freshDb());
-        const target = freshDb();
-        try {
-          const bundle = await prepareBundle(source, {
-            format: 'margin-json',
-            filters: {},
-            options: { redactQuotes: false, pseudonymise: false },
-            exportedBy: 'Quinn Lead',
-            generatorVersion: '0.1.0',
-            now: new Date('2025-03-01T12:00:00.000Z'),
-          });
-          const text = [...writeChunks(bundle, 'margin-json')].join('');
-          const parsed = parseImportFile(text, 'export.margin.json');
-          if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-          const result = await applyImport(target, parsed.bundle, 'export.margin.json');
-          expect(result.status).toBe('imported');
-          const [from, to] = [await snapshot(source), await snapshot(target)];
-          for (const table of DATA_TABLES) expect(to[table], table).toEqual(from[table]);
-          const exported = bundle.templates
-            .map((template) => ({ key: `${template.id}@${template.version}`, template }))
-            .filter(({ key }) => !BUILTIN_KEYS.has(key))
-            .sort((a, b) => (a.key < b.key ? -1 : 1));
-          expect(to.templates).toEqual(exported.map((row) => expect.objectContaining(row)));
+  it(
+    'imports what Margin exports as the same records, and a second import changes nothing',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(seedArb, async (seed) => {
+          const { db: source } = await seeded(seed, freshDb());
+          const target = freshDb();
+          try {
+            const bundle = await prepareBundle(source, {
+              format: 'margin-json',
+              filters: {},
+              options: { redactQuotes: false, pseudonymise: false },
+              exportedBy: 'Quinn Lead',
+              generatorVersion: '0.1.0',
+              now: new Date('2025-03-01T12:00:00.000Z'),
+            });
+            const text = [...writeChunks(bundle, 'margin-json')].join('');
+            const parsed = parseImportFile(text, 'export.margin.json');
+            if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+            const result = await applyImport(target, parsed.bundle, 'export.margin.json');
+            expect(result.status).toBe('imported');
+            const [from, to] = [await snapshot(source), await snapshot(target)];
+            for (const table of DATA_TABLES) expect(to[table], table).toEqual(from[table]);
+            const exported = bundle.templates
+              .map((template) => ({ key: `${template.id}@${template.version}`, template }))
+              .filter(({ key }) => !BUILTIN_KEYS.has(key))
+              .sort((a, b) => (a.key < b.key ? -1 : 1));
+            expect(to.templates).toEqual(exported.map((row) => expect.objectContaining(row)));
 
-          // The same file again: recognised, nothing written.
-          const [again] = await importFiles(target, [{ fileName: 'copy.json', text }]);
-          expect(again).toMatchObject({
-            ok: true,
-            result: { status: 'already-imported', historyWritten: 0 },
-          });
-          expect(JSON.stringify(await snapshot(target))).toBe(JSON.stringify(to));
-          // Back where it came from, every record is identical.
-          const home = await previewImport(source, parsed.bundle);
-          for (const table of ['audits', 'observations', 'notes', 'frictionFlags'] as const) {
-            expect(home.tables[table].identical).toHaveLength(from[table]!.length);
+            // The same file again: recognised, nothing written.
+            const [again] = await importFiles(target, [{ fileName: 'copy.json', text }]);
+            expect(again).toMatchObject({
+              ok: true,
+              result: { status: 'already-imported', historyWritten: 0 },
+            });
+            expect(JSON.stringify(await snapshot(target))).toBe(JSON.stringify(to));
+            // Back where it came from, every record is identical.
+            const home = await previewImport(source, parsed.bundle);
+            for (const table of ['audits', 'observations', 'notes', 'frictionFlags'] as const) {
+              expect(home.tables[table].identical).toHaveLength(from[table]!.length);
+            }
+            expect(home.conflicts).toEqual([]);
+          } finally {
+            await source.delete();
+            await target.delete();
           }
-          expect(home.conflicts).toEqual([]);
-        } finally {
-          await source.delete();
-          await target.delete();
-        }
-      }),
-      { numRuns: ROUND_TRIP_RUNS },
-    );
-  });
+        }),
+        { numRuns: ROUND_TRIP_RUNS },
+      );
+    },
+  );
 });

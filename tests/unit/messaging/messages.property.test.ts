@@ -17,6 +17,8 @@ import { EXTENSION_BASE, EXTENSION_ID, rawMessageArb, rawSenderArb, validMessage
 const SENDER_RUNS = 500;
 const RANDOM_RUNS = 300;
 const CORRUPTED_RUNS = 300;
+/** A whole property may take far longer than one test usually does when the machine is busy. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 const REFUSALS = ['invalid-message', 'unknown-type', 'forbidden-sender'];
 const FAILURES = ['conflict', 'failed'];
@@ -59,69 +61,77 @@ const knownType = (raw: unknown): MessageType | undefined => {
 };
 
 describe('classifying senders', () => {
-  it('trusts only this extension: its own pages, and its in-page script in a tab’s top frame', () => {
-    const anySender = fc.oneof(
-      rawSenderArb.map(({ sender }) => sender),
-      fc.record(
-        {
-          id: fc.oneof(fc.constant(EXTENSION_ID), fc.string()),
-          url: fc.oneof(
-            fc.webUrl(),
-            fc.string().map((rest) => `${EXTENSION_BASE.slice(0, -1)}${rest}`),
-          ),
-          tab: fc.record({ id: fc.option(fc.integer(), { nil: undefined }) }),
-          frameId: fc.integer({ min: -1, max: 3 }),
-        },
-        { requiredKeys: [] },
-      ),
-    );
-    fc.assert(
-      fc.property(anySender, (sender) => {
-        const role = senderRole(sender, EXTENSION_ID, EXTENSION_BASE);
-        if (sender.id !== EXTENSION_ID) expect(role).toBeNull();
-        if (role === 'extension') expect(sender.url?.startsWith(EXTENSION_BASE)).toBe(true);
-        if (role === 'page') expect([sender.frameId, typeof sender.tab?.id]).toEqual([0, 'number']);
-      }),
-      { numRuns: SENDER_RUNS },
-    );
-  });
+  it(
+    'trusts only this extension: its own pages, and its in-page script in a tab’s top frame',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    () => {
+      const anySender = fc.oneof(
+        rawSenderArb.map(({ sender }) => sender),
+        fc.record(
+          {
+            id: fc.oneof(fc.constant(EXTENSION_ID), fc.string()),
+            url: fc.oneof(
+              fc.webUrl(),
+              fc.string().map((rest) => `${EXTENSION_BASE.slice(0, -1)}${rest}`),
+            ),
+            tab: fc.record({ id: fc.option(fc.integer(), { nil: undefined }) }),
+            frameId: fc.integer({ min: -1, max: 3 }),
+          },
+          { requiredKeys: [] },
+        ),
+      );
+      fc.assert(
+        fc.property(anySender, (sender) => {
+          const role = senderRole(sender, EXTENSION_ID, EXTENSION_BASE);
+          if (sender.id !== EXTENSION_ID) expect(role).toBeNull();
+          if (role === 'extension') expect(sender.url?.startsWith(EXTENSION_BASE)).toBe(true);
+          if (role === 'page') expect([sender.frameId, typeof sender.tab?.id]).toEqual([0, 'number']);
+        }),
+        { numRuns: SENDER_RUNS },
+      );
+    },
+  );
 });
 
 describe('any message from any sender', () => {
-  it('gets a valid reply or a readable refusal; a refused one reaches no handler and changes nothing', async () => {
-    const spies = spiedHandlers();
-    const route = createRouter(spies);
-    const seen = new Set<string>();
-    await fc.assert(
-      fc.asyncProperty(rawMessageArb, rawSenderArb, async (raw, { kind, sender }) => {
-        const role = senderRole(sender, EXTENSION_ID, EXTENSION_BASE);
-        const before = await state();
-        vi.clearAllMocks();
-        const reply = await route(raw, { role, tabId: sender.tab?.id ?? null, url: sender.url ?? null });
-        expectReadable(reply);
-        const type = knownType(raw);
-        const accepted =
-          type !== undefined && ALLOWED_SENDERS[type] === role && MessageSchema.safeParse(raw).success;
-        seen.add(`${kind}: ${accepted ? 'accepted' : reply.ok ? '?' : reply.error.code}`);
-        if (accepted) {
-          expect(spies[type]).toHaveBeenCalledTimes(1);
-          expect(calls(spies)).toBe(1);
-          if (!reply.ok) expect(FAILURES).toContain(reply.error.code);
-          return;
-        }
-        expect(reply.ok).toBe(false);
-        if (type !== undefined && ALLOWED_SENDERS[type] !== role) {
-          expect(reply).toMatchObject({ error: { code: 'forbidden-sender' } });
-        }
-        expect(calls(spies)).toBe(0);
-        expect(await state()).toBe(before);
-      }),
-      { numRuns: RANDOM_RUNS },
-    );
-    // Not vacuous: messages from Margin's own senders got through to their handlers.
-    expect(seen).toContain('extension page: accepted');
-    expect(seen).toContain('in-page script, top frame: accepted');
-  });
+  it(
+    'gets a valid reply or a readable refusal; a refused one reaches no handler and changes nothing',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    async () => {
+      const spies = spiedHandlers();
+      const route = createRouter(spies);
+      const seen = new Set<string>();
+      await fc.assert(
+        fc.asyncProperty(rawMessageArb, rawSenderArb, async (raw, { kind, sender }) => {
+          const role = senderRole(sender, EXTENSION_ID, EXTENSION_BASE);
+          const before = await state();
+          vi.clearAllMocks();
+          const reply = await route(raw, { role, tabId: sender.tab?.id ?? null, url: sender.url ?? null });
+          expectReadable(reply);
+          const type = knownType(raw);
+          const accepted =
+            type !== undefined && ALLOWED_SENDERS[type] === role && MessageSchema.safeParse(raw).success;
+          seen.add(`${kind}: ${accepted ? 'accepted' : reply.ok ? '?' : reply.error.code}`);
+          if (accepted) {
+            expect(spies[type]).toHaveBeenCalledTimes(1);
+            expect(calls(spies)).toBe(1);
+            if (!reply.ok) expect(FAILURES).toContain(reply.error.code);
+            return;
+          }
+          expect(reply.ok).toBe(false);
+          if (type !== undefined && ALLOWED_SENDERS[type] !== role) {
+            expect(reply).toMatchObject({ error: { code: 'forbidden-sender' } });
+          }
+          expect(calls(spies)).toBe(0);
+          expect(await state()).toBe(before);
+        }),
+        { numRuns: RANDOM_RUNS },
+      );
+      // Not vacuous: messages from Margin's own senders got through to their handlers.
+      expect(seen).toContain('extension page: accepted');
+      expect(seen).toContain('in-page script, top frame: accepted');
+    },
+  );
 });
 
 type Path = (string | number)[];
@@ -171,30 +181,34 @@ const corruptedArb = fc
   });
 
 describe('a valid message with one field corrupted', () => {
-  it('is refused naming the field, or (an optional or ignored field) accepted without it', async () => {
-    const spies = spiedHandlers();
-    const route = createRouter(spies);
-    await fc.assert(
-      fc.asyncProperty(corruptedArb, async ({ message, type, kind, path }) => {
-        const role = ALLOWED_SENDERS[type];
-        const before = await state();
-        vi.clearAllMocks();
-        const reply = await route(message, { role, tabId: 5, url: 'http://127.0.0.1:4173/person/P1' });
-        expectReadable(reply);
-        const field = kind === 'extra-field' ? EXTRA : path.join('.');
-        if (kind === 'wrong-type' || MessageSchema.safeParse(message).success === false) {
-          expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
-          const text = reply.ok ? '' : reply.error.message;
-          expect(text.includes(field), `${text} should name ${field}`).toBe(true);
-          expect(calls(spies)).toBe(0);
-          expect(await state()).toBe(before);
-          return;
-        }
-        // Accepted: an optional field was dropped, or an unknown one added where it is ignored.
-        expect(spies[type]).toHaveBeenCalledTimes(1);
-        expect(JSON.stringify(spies[type].mock.calls[0]![0])).not.toContain(EXTRA);
-      }),
-      { numRuns: CORRUPTED_RUNS },
-    );
-  });
+  it(
+    'is refused naming the field, or (an optional or ignored field) accepted without it',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    async () => {
+      const spies = spiedHandlers();
+      const route = createRouter(spies);
+      await fc.assert(
+        fc.asyncProperty(corruptedArb, async ({ message, type, kind, path }) => {
+          const role = ALLOWED_SENDERS[type];
+          const before = await state();
+          vi.clearAllMocks();
+          const reply = await route(message, { role, tabId: 5, url: 'http://127.0.0.1:4173/person/P1' });
+          expectReadable(reply);
+          const field = kind === 'extra-field' ? EXTRA : path.join('.');
+          if (kind === 'wrong-type' || MessageSchema.safeParse(message).success === false) {
+            expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+            const text = reply.ok ? '' : reply.error.message;
+            expect(text.includes(field), `${text} should name ${field}`).toBe(true);
+            expect(calls(spies)).toBe(0);
+            expect(await state()).toBe(before);
+            return;
+          }
+          // Accepted: an optional field was dropped, or an unknown one added where it is ignored.
+          expect(spies[type]).toHaveBeenCalledTimes(1);
+          expect(JSON.stringify(spies[type].mock.calls[0]![0])).not.toContain(EXTRA);
+        }),
+        { numRuns: CORRUPTED_RUNS },
+      );
+    },
+  );
 });
