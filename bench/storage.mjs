@@ -2,26 +2,16 @@
 // against raw IndexedDB doing the same writes in the same browser, in a loopback page of a persistent
 // profile. Writes alternate Margin/raw per repeat, each into a fresh database; queries and aggregates
 // are then timed on the full-size databases. The in-page code is lib/storage-page.mjs, bundled here.
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { bundleIife } from './lib/bundle.mjs';
 import { launchProfile } from './lib/browser.mjs';
+import { serveBlank } from './lib/blank-page.mjs';
 import { fmt, pairedRatios, rounded, summarize } from './lib/stats.mjs';
 
 export const TARGET_THROUGHPUT_RATIO = 0.8;
 const ENTRY = fileURLToPath(new URL('./lib/storage-page.mjs', import.meta.url));
 
 const bundle = () => bundleIife(ENTRY);
-
-/** A blank page on loopback (IndexedDB needs a real origin). */
-async function serveBlank() {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><title>Margin storage bench</title>');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
-}
 
 /**
  * Full-size runs (100,000 observations in bulk, 1,000,000 friction events) take `bigRepeats`; the
@@ -32,14 +22,14 @@ export async function runStorage({
   log,
   observations = 100_000,
   perRecord = 2_000,
-  batches = 2_000,
+  batches = 1_000,
   fieldsPerBatch = 50,
   eventsPerField = 10,
   repeats = 3,
   bigRepeats = 2,
 }) {
   const code = await bundle();
-  const server = await serveBlank();
+  const server = await serveBlank('Margin storage bench');
   const browser = await launchProfile();
   const out = { repeats, bigRepeats, observations: {}, friction: {}, queries: {} };
   try {
@@ -74,8 +64,10 @@ export async function runStorage({
     };
 
     // 1. Observations one at a time, each in its own transaction (what the background does per message).
+    // Dexie's Table.add without the Zod parse splits createObservation's cost between Zod and Dexie.
     const each = await alternate('observations one by one', {
       'margin-each': (name) => call('writeObservations', { name, mode: 'margin-each', n: perRecord }),
+      'dexie-each': (name) => call('writeObservations', { name, mode: 'dexie-each', n: perRecord }),
       'raw-each': (name) => call('writeObservations', { name, mode: 'raw-each', n: perRecord }),
     });
     // 2. Observations in bulk, 1,000 per transaction (Margin: Zod-parse every record, then bulkAdd).
@@ -97,6 +89,8 @@ export async function runStorage({
         marginPerSec: rounded(throughput(perRecord, each.ms['margin-each']), 0),
         rawPerSec: rounded(throughput(perRecord, each.ms['raw-each']), 0),
         ratio: rounded(ratio(each.ms['margin-each'], each.ms['raw-each'])),
+        dexieNoParsePerSec: rounded(throughput(perRecord, each.ms['dexie-each']), 0),
+        dexieNoParseRatio: rounded(ratio(each.ms['dexie-each'], each.ms['raw-each'])),
       },
       bulk: {
         n: observations,
@@ -109,7 +103,10 @@ export async function runStorage({
     for (const [label, o] of Object.entries(out.observations))
       log(
         `storage observations ${label} (${o.n}): Margin ${fmt(o.marginPerSec, 0)}/s, raw ${fmt(o.rawPerSec, 0)}/s, ` +
-          `ratio ${fmt(o.ratio, 3)}${o.zodParseUsPerRecord ? `; of which Zod parsing alone ${o.zodParseUsPerRecord} µs/record` : ''}`,
+          `ratio ${fmt(o.ratio, 3)}${o.zodParseUsPerRecord ? `; of which Zod parsing alone ${o.zodParseUsPerRecord} µs/record` : ''}` +
+          (o.dexieNoParsePerSec
+            ? `; Dexie add without Zod ${fmt(o.dexieNoParsePerSec, 0)}/s, ratio ${fmt(o.dexieNoParseRatio, 3)}`
+            : ''),
       );
 
     // 3. Queries and aggregates on the full-size databases.

@@ -17,10 +17,56 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const yes = (met) => (met ? '**met**' : '**not met**');
 const x = (v, d = 2) => (Number.isFinite(v) ? `${v.toFixed(d)}×` : 'n/a');
 
+const FORMAT_NAMES = { 'margin-json': 'Margin JSON', 'json-ld': 'JSON-LD', csv: 'CSV' };
+const mb = (summary) => `${fmt(summary, 0)} MB`;
+
+/** Export and import rows: throughput against JSON.stringify / JSON.parse, and peak heap added. */
+function exportRows(e) {
+  const n = (v) => v.toLocaleString('en-GB');
+  const full = e.sizes[e.total];
+  const rows = Object.entries(full.formats).map(([format, f]) => [
+    `Export: ${n(e.total)} observations, ${FORMAT_NAMES[format]} (database → Blob, records/s; peak heap added)`,
+    `${fmt(f.perSec, 0)}; +${mb(f.addedMB)} (${(f.bytes / 1048576).toFixed(1)} MB file)`,
+    `JSON.stringify of the objects in memory ${fmt(full.stringify.perSec, 0)}; +${mb(full.stringify.addedMB)}`,
+    fmt(f.ratio, 3),
+    '≥ 0.5× stringify',
+    yes(e.targets[format]),
+  ]);
+  const growth = e.memoryGrowth;
+  rows.push([
+    `Export peak heap added, ${n(growth.from)} → ${n(growth.to)} observations`,
+    Object.entries(e.sizes)
+      .map(([size, cell]) =>
+        Object.entries(cell.formats)
+          .map(([format, f]) => `${FORMAT_NAMES[format]} ${f.addedMB.median.toFixed(0)}`)
+          .join(', ')
+          .replace(/^/, `${n(Number(size))}: `),
+      )
+      .join('; ') + ' MB',
+    '',
+    `× ${Object.keys(FORMAT_NAMES)
+      .map((format) => growth[format].toFixed(2))
+      .join(' / ')} for × ${(growth.to / growth.from).toFixed(0)} records`,
+    'bounded',
+    yes(Object.keys(FORMAT_NAMES).every((format) => growth[format] < 1.2)),
+  ]);
+  const i = e.import;
+  rows.push([
+    `Import: Margin JSON of ${n(e.importSize)} observations into a fresh database (parse + preview + importFiles, records/s)`,
+    `${fmt(i.marginPerSec, 0)}; +${mb(i.addedMB)}`,
+    `JSON.parse of the same text ${fmt(i.parsePerSec, 0)}; +${mb(i.parseAddedMB)}`,
+    fmt(i.ratio, 4),
+    '(reported)',
+    '',
+  ]);
+  return rows;
+}
+
 /** Markdown rows: benchmark, measured, peer/baseline, ratio, target, met. */
 export function resultsTable(results) {
   const rows = [];
   const { weight, pageLoad, interaction, anchoring, storage } = results;
+  const exported = results.export;
   if (weight)
     rows.push([
       'Weight: in-page script (gzip)',
@@ -90,7 +136,10 @@ export function resultsTable(results) {
     rows.push([
       `Storage: ${o.perRecord.n.toLocaleString('en-GB')} observations one by one (createObservation, records/s)`,
       fmt(o.perRecord.marginPerSec, 0),
-      `raw IndexedDB ${fmt(o.perRecord.rawPerSec, 0)}`,
+      `raw IndexedDB ${fmt(o.perRecord.rawPerSec, 0)}` +
+        (o.perRecord.dexieNoParsePerSec
+          ? `; Dexie add without Zod ${fmt(o.perRecord.dexieNoParsePerSec, 0)} (${fmt(o.perRecord.dexieNoParseRatio, 3)}× raw)`
+          : ''),
       fmt(o.perRecord.ratio, 3),
       '≥ 0.8',
       yes(storage.targets.observationsPerRecord),
@@ -122,6 +171,7 @@ export function resultsTable(results) {
       '',
     ]);
   }
+  if (exported?.sizes) rows.push(...exportRows(exported));
   const head = ['benchmark', 'Margin', 'baseline / peers', 'ratio', 'target', 'met'];
   const line = (cells) => `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');

@@ -11,58 +11,7 @@ import {
 import { applyBatch, screenSignals } from '../../lib/storage/friction-counters.ts';
 import { ObservationSchema } from '../../lib/model/observation.ts';
 import { pageKey } from '../../lib/model/page-context.ts';
-
-const ORIGIN = 'http://127.0.0.1:4173';
-const KINDS = ['strength', 'concern', 'question', 'evidence'];
-const SCREENS = 1000;
-const AUDITS = 500;
-const AUDIT_IDS = Array.from({ length: AUDITS }, () => crypto.randomUUID());
-const COMMENT =
-  'Child seen alone and her words recorded; the plan reflects what she said about evenings at home. ';
-
-function observationInput(i) {
-  const screen = i % SCREENS;
-  return {
-    fields: {
-      auditId: AUDIT_IDS[i % AUDITS],
-      sectionId: 'voice-of-the-child',
-      kind: KINDS[i % KINDS.length],
-      grade: 'good',
-      comment: `${COMMENT}Observation ${i}.`,
-      evidenceSource: 'case-record',
-      factors: [{ factor: 'family-professional', subItem: 'child-voice' }],
-      followUp: 'Share in practice week.',
-    },
-    target: {
-      page: {
-        origin: ORIGIN,
-        path: `/person/P${100000 + screen}/casenotes`,
-        adapter: 'demo',
-        personId: `P${100000 + screen}`,
-        formName: 'Case notes',
-      },
-      selectors: [
-        { type: 'TextQuoteSelector', exact: 'seen alone', prefix: 'Maya was ', suffix: ' today' },
-        { type: 'TextPositionSelector', start: 1200 + i, end: 1210 + i },
-      ],
-      quote: 'seen alone',
-    },
-    author: 'Auditor',
-  };
-}
-
-/** The stored record for an input, as createObservation builds it (without parsing). */
-function observationRecord(input, at) {
-  return {
-    ...input.fields,
-    id: crypto.randomUUID(),
-    target: input.target,
-    pageKey: pageKey(input.target.page),
-    author: input.author,
-    createdAt: at,
-    updatedAt: at,
-  };
-}
+import { AUDIT_IDS, ORIGIN, observationInput, observationRecord } from './observation-gen.mjs';
 
 const done = (request) =>
   new Promise((resolve, reject) => {
@@ -99,7 +48,7 @@ const elapsed = async (fn) => {
   return performance.now() - started;
 };
 
-/** Writes `n` observations; `mode`: margin-each | margin-bulk | margin-bulk-noparse | raw-each | raw-bulk. */
+/** Writes `n` observations; `mode`: margin-each | dexie-each | margin-bulk | margin-bulk-noparse | raw-each | raw-bulk. */
 async function writeObservations({ name, mode, n, chunk = 1000 }) {
   const inputs = Array.from({ length: n }, (_, i) => observationInput(i));
   const at = new Date().toISOString();
@@ -123,6 +72,11 @@ async function writeObservations({ name, mode, n, chunk = 1000 }) {
   if (mode === 'margin-each') {
     ms = await elapsed(async () => {
       for (const input of inputs) await createObservation(db, input);
+    });
+  } else if (mode === 'dexie-each') {
+    // createObservation's write without its Zod parse: what Dexie alone costs per transaction.
+    ms = await elapsed(async () => {
+      for (const input of inputs) await db.observations.add(observationRecord(input, at));
     });
   } else {
     const parse = mode === 'margin-bulk';
@@ -149,7 +103,7 @@ function parseOnly({ n }) {
 }
 
 /** Query and aggregate times (ms, each run `runs` times) on a database written by writeObservations. */
-async function queryObservations({ name, raw, runs = 7 }) {
+async function queryObservations({ name, raw, runs = 5 }) {
   const key = pageKey(observationInput(7).target.page);
   const auditId = AUDIT_IDS[7];
   const times = { byScreen: [], byAudit: [], countByKind: [] };
@@ -306,7 +260,7 @@ async function writeFriction({ name, raw, ...shape }) {
 }
 
 /** screenSignals (one screen over all days) vs the same index read and fold on raw IndexedDB. */
-async function queryFriction({ name, raw, runs = 7 }) {
+async function queryFriction({ name, raw, runs = 5 }) {
   const where = { origin: ORIGIN, screen: 'Screen 3' };
   const times = [];
   let rowsRead = 0;

@@ -6,7 +6,9 @@
 import type { AppDB } from '../../storage/db';
 import { applyImport, type ImportResult } from './apply';
 import type { IncomingBundle } from './incoming-schema';
+import { DEFAULT_MAX_BYTES } from './json-text';
 import { parseImportFile } from './parse-file';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../../storage/storage-full';
 
 /** One picked file: its name and text. */
 export interface ImportFile {
@@ -19,12 +21,17 @@ export type FileOutcome =
   | { fileName: string; ok: true; result: ImportResult; migratedFrom?: 0 }
   | { fileName: string; ok: false; errors: string[] };
 
-/** Parses every file, then applies the valid ones by `exportedAt` (then file name). */
-export async function importFiles(db: AppDB, files: ImportFile[], now = new Date()): Promise<FileOutcome[]> {
+/** Parses every file (each of at most `maxBytes`), then applies the valid ones by `exportedAt` (then file name). */
+export async function importFiles(
+  db: AppDB,
+  files: ImportFile[],
+  now = new Date(),
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<FileOutcome[]> {
   const refused: FileOutcome[] = [];
   const valid: { fileName: string; bundle: IncomingBundle; migratedFrom?: 0 }[] = [];
   for (const file of files) {
-    const parsed = parseImportFile(file.text, file.fileName);
+    const parsed = parseImportFile(file.text, file.fileName, maxBytes);
     if (parsed.ok)
       valid.push({ fileName: file.fileName, bundle: parsed.bundle, migratedFrom: parsed.migratedFrom });
     else refused.push({ fileName: file.fileName, ok: false, errors: parsed.errors });
@@ -44,7 +51,11 @@ export async function importFiles(db: AppDB, files: ImportFile[], now = new Date
           : { fileName, ok: true, result, migratedFrom },
       );
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = isStorageFull(error)
+        ? STORAGE_FULL_MESSAGE
+        : error instanceof Error
+          ? error.message
+          : String(error);
       applied.push({
         fileName,
         ok: false,

@@ -1,0 +1,177 @@
+// In-page half of the export benchmark, bundled by esbuild into `window.MarginExportBench` and run in a
+// loopback page: a real AppDB holding schema-valid observations (and the audits they belong to), then
+// the dashboard's own calls: `exportFile` for each format (database → Blob), and for import
+// `parseImportFile` + `previewImport` + `importFiles` into a fresh database, as ImportPanel does.
+// Peers: JSON.stringify / JSON.parse of the same objects / text. Memory is sampled from outside (CDP).
+// Observations are made by observation-gen.mjs, shared with the storage benchmark.
+import { BUILTIN_TEMPLATES } from '../../lib/audit/builtin-templates.ts';
+import { collectExport } from '../../lib/export/collect.ts';
+import { exportFile } from '../../lib/export/export-file.ts';
+import { importFiles } from '../../lib/export/import/import-many.ts';
+import { parseImportFile } from '../../lib/export/import/parse-file.ts';
+import { previewImport } from '../../lib/export/import/preview.ts';
+import { AuditSchema } from '../../lib/model/audit.ts';
+import { ObservationSchema } from '../../lib/model/observation.ts';
+import { AppDB } from '../../lib/storage/db.ts';
+import { AUDIT_IDS, observationInput, observationRecord } from './observation-gen.mjs';
+
+const DAY_MS = 86_400_000;
+const FIRST_DAY = Date.UTC(2026, 0, 1);
+const TEMPLATE = BUILTIN_TEMPLATES[0];
+/** Large enough for the biggest file here; the dashboard refuses files over 50 MB (see README). */
+const MAX_BYTES = 1024 * 1024 * 1024;
+
+const elapsed = async (fn) => {
+  const started = performance.now();
+  const value = await fn();
+  return [performance.now() - started, value];
+};
+
+/**
+ * Writes `n` observations (createdAt spread evenly over `days` days from 2026-01-01, so a date filter
+ * picks a share of them) and the audits they belong to, straight into AppDB `name` in chunks.
+ */
+async function seed({ name, n, days }) {
+  const db = new AppDB(name);
+  await db.open();
+  const at = new Date(FIRST_DAY).toISOString();
+  const audits = AUDIT_IDS.map((id, i) =>
+    AuditSchema.parse({
+      id,
+      templateId: TEMPLATE.id,
+      templateVersion: TEMPLATE.version,
+      caseRef: { personId: `P${100000 + i}` },
+      auditor: 'Auditor',
+      status: 'in-progress',
+      sections: { [TEMPLATE.sections[0].id]: { grade: 'good', complete: true } },
+      startedAt: at,
+      updatedAt: at,
+    }),
+  );
+  await db.audits.bulkAdd(audits);
+  const [ms] = await elapsed(async () => {
+    for (let start = 0; start < n; start += 5000) {
+      const records = [];
+      for (let i = start; i < Math.min(n, start + 5000); i++) {
+        const day = Math.floor((i * days) / n);
+        const created = new Date(FIRST_DAY + day * DAY_MS + (i % 1000) * 1000).toISOString();
+        records.push(observationRecord(observationInput(i), created));
+      }
+      // Every record is schema-valid; check a few so a generator change cannot make that silently false.
+      ObservationSchema.parse(records[0]);
+      await db.observations.bulkAdd(records);
+    }
+  });
+  db.close();
+  return { ms };
+}
+
+const request = (format, dateTo) => ({
+  format,
+  filters: dateTo ? { dateTo } : {},
+  options: { redactQuotes: false, pseudonymise: false },
+  exportedBy: 'Bench Auditor',
+  generatorVersion: '0.0.0-bench',
+});
+
+let lastJson = null;
+
+/** `exportFile` as the dashboard's Export button calls it; with `keep`, keeps the Blob for import. */
+async function exportRun({ name, format, dateTo, keep = false }) {
+  const db = new AppDB(name);
+  await db.open();
+  const [ms, result] = await elapsed(() => exportFile(db, request(format, dateTo)));
+  db.close();
+  if (keep) lastJson = result.blob;
+  return { ms, bytes: result.blob.size, records: result.bundle.observations.length };
+}
+
+let objects = null;
+
+/** Reads the observations an export would hold (collectExport), kept in memory for `stringifyRun`. */
+async function readObjects({ name, dateTo }) {
+  const db = new AppDB(name);
+  await db.open();
+  const [ms, data] = await elapsed(() => collectExport(db, dateTo ? { dateTo } : {}));
+  db.close();
+  objects = data.observations;
+  return { ms, records: objects.length };
+}
+
+let kept = null;
+
+/**
+ * JSON.stringify of the objects `readObjects` kept (already in memory). The result stays referenced
+ * until `release()`, so the heap sampler sees it even when stringifying takes less than a sample.
+ */
+function stringifyRun() {
+  const started = performance.now();
+  kept = JSON.stringify(objects);
+  return { ms: performance.now() - started, chars: kept.length, records: objects.length };
+}
+
+/** Lets go of what the last peer run produced (and of the objects read for it). */
+function release() {
+  kept = null;
+  objects = null;
+}
+
+let text = null;
+
+/** Reads the kept Margin JSON export's text (what `file.text()` gives the dashboard), untimed. */
+async function loadText() {
+  text = await lastJson.text();
+  lastJson = null;
+  return { chars: text.length };
+}
+
+/** The dashboard's import of the file into a fresh database `name`: parse, preview, then importFiles. */
+async function importRun({ name }) {
+  const db = new AppDB(name);
+  await db.open();
+  const fileName = 'bench.margin.json';
+  const stages = {};
+  const [ms, outcome] = await elapsed(async () => {
+    const [parseMs, parsed] = await elapsed(() => parseImportFile(text, fileName, MAX_BYTES));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const [previewMs, preview] = await elapsed(() => previewImport(db, parsed.bundle));
+    const [applyMs, [result]] = await elapsed(() =>
+      importFiles(db, [{ fileName, text }], new Date(), MAX_BYTES),
+    );
+    Object.assign(stages, { parseMs, previewMs, applyMs });
+    return { preview, result };
+  });
+  if (!outcome.result.ok) throw new Error(outcome.result.errors.join('\n'));
+  const stored = await db.observations.count();
+  db.close();
+  await deleteDb(name);
+  return { ms, stages, stored, newInPreview: outcome.preview.tables.observations.new.length };
+}
+
+/** JSON.parse of the same text (the peer of importRun); the value stays referenced until `release()`. */
+function parseRun() {
+  const started = performance.now();
+  kept = JSON.parse(text);
+  return { ms: performance.now() - started, records: kept.observations.length };
+}
+
+function dropText() {
+  text = null;
+}
+
+async function deleteDb(name) {
+  await new AppDB(name).delete();
+}
+
+window.MarginExportBench = {
+  seed,
+  exportRun,
+  readObjects,
+  stringifyRun,
+  loadText,
+  importRun,
+  parseRun,
+  release,
+  dropText,
+  deleteDb,
+};
