@@ -12,6 +12,8 @@ import { useLiveQuery } from '../use-live-query';
 import { BarChart } from '../dashboard/BarChart';
 import { formatDateTime, plural } from '../format';
 import { FindingsByFactor } from './FindingsByFactor';
+import { useReportPrivacy } from './use-report-privacy';
+import type { ExportOptions } from '@/lib/export/bundle-schema';
 
 export function ReportApp() {
   const data = useLiveQuery(async () => {
@@ -24,15 +26,28 @@ export function ReportApp() {
     return { audits, observations, templates: [...BUILTIN_TEMPLATES, ...stored.map((s) => s.template)] };
   }, []);
   const [chosen, setChosen] = useState<Set<string> | null>(null);
-  const report = useMemo(() => {
-    if (data.status !== 'ready') return null;
-    const audits = data.value.audits.filter((audit) =>
-      chosen ? chosen.has(audit.id) : audit.status === 'finished',
-    );
-    return roundReport(audits, data.value.observations, data.value.templates);
-  }, [data, chosen]);
-  if (data.status !== 'ready' || !report) return <p class="muted">Loading…</p>;
-  const selected = chosen ?? new Set(report.audits.map((a) => a.id));
+  const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: false });
+  const chosenAudits = useMemo(
+    () =>
+      data.status === 'ready'
+        ? data.value.audits.filter((audit) => (chosen ? chosen.has(audit.id) : audit.status === 'finished'))
+        : null,
+    [data, chosen],
+  );
+  const shown = useReportPrivacy(
+    chosenAudits,
+    data.status === 'ready' ? data.value.observations : null,
+    privacy,
+  );
+  const report = useMemo(
+    () =>
+      shown && data.status === 'ready'
+        ? roundReport(shown.audits, shown.observations, data.value.templates)
+        : null,
+    [shown, data],
+  );
+  if (data.status !== 'ready' || !report || !shown || !chosenAudits) return <p class="muted">Loading…</p>;
+  const selected = chosen ?? new Set(chosenAudits.map((a) => a.id));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -63,6 +78,33 @@ export function ReportApp() {
             </label>
           ))}
         </fieldset>
+        <fieldset class="card no-print">
+          <legend>Privacy</legend>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={privacy.redactQuotes}
+              onChange={(e) => setPrivacy({ ...privacy, redactQuotes: e.currentTarget.checked })}
+            />{' '}
+            Leave out quoted record text
+          </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={privacy.pseudonymise}
+              onChange={(e) => setPrivacy({ ...privacy, pseudonymise: e.currentTarget.checked })}
+            />{' '}
+            Pseudonymise person IDs and names
+          </label>
+        </fieldset>
+        <section class="card" aria-labelledby="provenance-heading">
+          <h2 id="provenance-heading">About this report</h2>
+          <p>
+            Made with Margin {shown.provenance.version} on {formatDateTime(shown.provenance.madeAt)} by{' '}
+            {shown.provenance.madeBy || 'an unnamed user'}, from the records on this device.
+          </p>
+          <p>{shown.provenance.personalData}</p>
+        </section>
         <section class="card" aria-labelledby="counts-heading">
           <h2 id="counts-heading">In this round</h2>
           <p>

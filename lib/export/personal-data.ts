@@ -79,6 +79,7 @@ export function describePersonalData(
   data: ExportData,
   options: ExportOptions,
   exportedBy: string,
+  subject = 'This file',
 ): PersonalData {
   const contains = personalDataKinds(data, options, exportedBy);
   const done = [
@@ -89,5 +90,5 @@ export function describePersonalData(
     contains.length === 0
       ? 'It contains no personal data.'
       : `It contains: ${contains.map((kind) => SENTENCES[kind]).join('; ')}.`;
-  return { summary: [`This file holds ${counts(data)}.`, body, ...done].join(' '), contains };
+  return { summary: [`${subject} holds ${counts(data)}.`, body, ...done].join(' '), contains };
 }

@@ -74,6 +74,19 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   await expect(factor.getByRole('heading', { name: 'Strengths (1)' })).toBeVisible();
   await expect(factor).toContainText('Maya’s own question is recorded verbatim and answered.');
   await expect(factor).toContainText('“Maya asked whether she would have to move house.”');
+  // It says where it came from and what personal data it holds, and honours the export privacy options.
+  const about = report.getByRole('region', { name: 'About this report' });
+  await expect(about).toContainText(/Made with Margin \d+\.\d+\.\d+ on .* from the records on this device\./);
+  await expect(about).toContainText('This report holds 1 observation, 1 audit');
+  await expect(about).toContainText('text quoted from the case records');
+  await report.getByLabel('Leave out quoted record text').check();
+  await report.getByLabel('Pseudonymise person IDs and names').check();
+  await expect(about).toContainText('Person IDs and names were pseudonymised.');
+  await expect(about).not.toContainText('text quoted from the case records');
+  await expect(factor).not.toContainText('move house');
+  await expect(report.getByRole('row', { name: /person-/ }).first()).toContainText('good');
+  const printed = await report.locator('main > :not(.no-print)').allInnerTexts();
+  expect(printed.join(' ')).not.toContain('P123456');
   await report.close();
 
   // The audit is still there in a new tab after a reload, and can be reopened.
