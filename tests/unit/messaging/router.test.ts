@@ -103,3 +103,19 @@ describe('handler errors', () => {
     });
   });
 });
+
+describe('storage full', () => {
+  it('answers a quota error, raw or wrapped by Dexie, with the storage-full message', async () => {
+    const { STORAGE_FULL_MESSAGE } = await import('@/lib/storage/storage-full');
+    const handlers = spyHandlers();
+    const raw = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: raw });
+    handlers['sidebar/hello'].mockRejectedValueOnce(raw).mockRejectedValueOnce(wrapped);
+    const route = createRouter(handlers);
+    for (let i = 0; i < 2; i++)
+      expect(await route({ type: 'sidebar/hello' }, extension)).toEqual({
+        ok: false,
+        error: { code: 'storage-full', message: STORAGE_FULL_MESSAGE },
+      });
+  });
+});
