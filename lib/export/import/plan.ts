@@ -12,6 +12,7 @@ import type { HistoryEntry, HistoryRecord, HistoryTable } from './history';
 import type { IncomingBundle } from './incoming-schema';
 import { judge, judgeTemplate, type Verdict } from './merge-rule';
 import { storedFlag } from './normalise';
+import { storedByKey } from './read-stored';
 
 /** The ids of one table's incoming records, by verdict. */
 export type TablePlan = Record<Verdict, string[]>;
@@ -54,7 +55,10 @@ async function planTable(
   table: HistoryTable,
   records: HistoryRecord[],
 ): Promise<void> {
-  const stored = await db.table<HistoryRecord, string>(table).bulkGet(records.map((record) => record.id));
+  const stored = await storedByKey(
+    db.table<HistoryRecord, string>(table),
+    records.map((record) => record.id),
+  );
   records.forEach((incoming, index) => {
     const current = stored[index];
     const verdict = judge(incoming, current);
@@ -95,7 +99,10 @@ async function planTemplates(db: AppDB, plan: ImportPlan, templates: Template[])
 }
 
 async function planCounters(db: AppDB, plan: ImportPlan, rows: CounterRow[]): Promise<void> {
-  const stored = await db.frictionCounters.bulkGet(rows.map((row) => row.key));
+  const stored = await storedByKey(
+    db.frictionCounters,
+    rows.map((row) => row.key),
+  );
   rows.forEach((row, index) => {
     const current = stored[index];
     plan.frictionCounters[current ? 'changed' : 'new'].push(row.key);
