@@ -47,10 +47,16 @@ export function startCapture(options: CaptureOptions): Capture {
     now: options.now ?? (() => performance.now()),
     aggregate,
     isSensitive(element) {
-      if (!sensitive(element)) return false;
+      if (!sensitive.full(element)) return false;
       aggregate.drop(element);
       return true;
     },
+    turnedSensitive(element) {
+      if (!sensitive.builtIn(element)) return false;
+      aggregate.drop(element);
+      return true;
+    },
+    epoch: 0,
   };
   const unsaved = createUnsavedTracker(ctx);
   const fields = createFieldTracker(ctx, unsaved);
@@ -65,6 +71,7 @@ export function startCapture(options: CaptureOptions): Capture {
   };
   const flush = async () => {
     if (stopped) return;
+    ctx.epoch += 1;
     closeBatch();
     await queue.drain();
   };
@@ -92,6 +99,7 @@ export function startCapture(options: CaptureOptions): Capture {
     unsaved.submitted(event);
   });
   listen('visibilitychange', () => {
+    ctx.epoch += 1;
     if (doc.visibilityState !== 'hidden') return fields.resume();
     fields.pause();
     void flush();
@@ -99,11 +107,15 @@ export function startCapture(options: CaptureOptions): Capture {
   doc.defaultView?.addEventListener('pagehide', leave, { capture: true, signal: controller.signal });
 
   const mutations = new MutationObserver((records) => {
+    ctx.epoch += 1;
     clicks.onMutations(records);
     page.onMutations(records);
   });
   mutations.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
-  const ariaInvalid = new MutationObserver(fields.onAriaInvalid);
+  const ariaInvalid = new MutationObserver((records) => {
+    ctx.epoch += 1;
+    fields.onAriaInvalid(records);
+  });
   ariaInvalid.observe(doc, {
     subtree: true,
     attributes: true,
@@ -111,6 +123,7 @@ export function startCapture(options: CaptureOptions): Capture {
     attributeOldValue: true,
   });
   const timer = setInterval(() => {
+    ctx.epoch += 1;
     if (aggregate.changed || queue.size > 0) void flush();
   }, thresholds.flushIntervalMs);
 
