@@ -145,7 +145,7 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
     }
     if (current.count >= thresholds.rageClickCount && !current.counted) {
       current.counted = true;
-      if (!ctx.turnedSensitive(element)) countsOf(element, isField).rageClicks += 1;
+      if (!ctx.isSensitive(element)) countsOf(element, isField).rageClicks += 1;
     }
   };
 

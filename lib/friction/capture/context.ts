@@ -15,15 +15,16 @@ export interface CaptureContext {
   /** True when `element` must be ignored entirely (every rule); also forgets any counters it already had. */
   isSensitive(element: Element): boolean;
   /**
-   * The built-in rules only, for an element `isSensitive` cleared in the current epoch: run before a
-   * counter of it moves. Forgets its counters too when it turned sensitive.
-   */
-  turnedSensitive(element: Element): boolean;
-  /**
-   * Trackers cache what they work out about an element (is it a field, which form, is it sensitive)
-   * for the current epoch only. It moves on whenever that may have changed: any DOM mutation, each
-   * flush-timer tick (an adapter or address change without a mutation), a flush, a visibility change.
-   * Events of one task see no mutation in between, so `turnedSensitive` covers that gap.
+   * Trackers cache what they work out about an event target (is it a field, which form, is it
+   * sensitive) for the current epoch only. It moves on whenever that may have changed: any DOM
+   * mutation, each flush-timer tick (an adapter or address change without a mutation), a flush, a
+   * visibility change.
    */
   epoch: number;
+  /**
+   * Handles DOM mutations not yet delivered to the observer (they are delivered after the current
+   * task), moving the epoch if there were any. Called before a counter moves, so a field that turned
+   * into a password field earlier in the same task is seen as sensitive.
+   */
+  catchUp(): void;
 }

@@ -72,10 +72,11 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
   };
   /**
    * The state of the field `target` belongs to, or null (no field, or a sensitive one). `counting`:
-   * a counter is about to move, so the built-in sensitivity rules are read again even on a cache hit.
+   * a counter is about to move, so mutations earlier in this task are taken into account first.
    */
   const resolve = (target: EventTarget | Node | null, counting: boolean): FieldState | null => {
     if (!target) return null;
+    if (counting) ctx.catchUp();
     const epoch = ctx.epoch;
     let entry = targets.get(target);
     if (entry === undefined || entry.epoch !== epoch) {
@@ -88,12 +89,7 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
       }
       return state;
     }
-    const state = entry.state;
-    if (state !== null && counting && ctx.turnedSensitive(state.field)) {
-      entry.state = null;
-      return null;
-    }
-    return state;
+    return entry.state;
   };
   const countsOf = (state: FieldState) => ctx.aggregate.counts(state.field, true, state.formKey);
 

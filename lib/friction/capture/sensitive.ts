@@ -18,39 +18,22 @@ export function isBuiltInSensitive(element: Element): boolean {
   return (!!name && SENSITIVE_NAME.test(name)) || (!!id && SENSITIVE_NAME.test(id));
 }
 
-/** The two ways of asking whether an element is sensitive. */
-export interface SensitiveCheck {
-  /** Every rule: the built-in ones and the adapter's. */
-  full(element: Element): boolean;
-  /**
-   * The built-in rules only (a few attribute reads, no selector matching), for an element the full
-   * check already passed while nothing on the page changed: they catch a field turning into a password
-   * field between two events of the same task.
-   */
-  builtIn(element: Element): boolean;
-}
-
 /**
  * A sensitivity check combining the built-in rules with the adapter's `extra` rule. Once an element is
  * found sensitive it stays so for the page (a "show password" toggle does not make it observable), and
  * an `extra` rule that throws counts as "sensitive": the check fails safe.
  */
-export function createSensitiveCheck(extra?: (element: Element) => boolean): SensitiveCheck {
+export function createSensitiveCheck(extra?: (element: Element) => boolean): (element: Element) => boolean {
   const known = new WeakSet<Element>();
-  const verdict = (element: Element, rules: (element: Element) => boolean): boolean => {
+  return (element) => {
     if (known.has(element)) return true;
     let sensitive: boolean;
     try {
-      sensitive = rules(element);
+      sensitive = isBuiltInSensitive(element) || (extra?.(element) ?? false);
     } catch {
       sensitive = true;
     }
     if (sensitive) known.add(element);
     return sensitive;
-  };
-  const allRules = (element: Element) => isBuiltInSensitive(element) || (extra?.(element) ?? false);
-  return {
-    full: (element) => verdict(element, allRules),
-    builtIn: (element) => verdict(element, isBuiltInSensitive),
   };
 }

@@ -47,16 +47,15 @@ export function startCapture(options: CaptureOptions): Capture {
     now: options.now ?? (() => performance.now()),
     aggregate,
     isSensitive(element) {
-      if (!sensitive.full(element)) return false;
-      aggregate.drop(element);
-      return true;
-    },
-    turnedSensitive(element) {
-      if (!sensitive.builtIn(element)) return false;
+      if (!sensitive(element)) return false;
       aggregate.drop(element);
       return true;
     },
     epoch: 0,
+    catchUp() {
+      const records = mutations.takeRecords();
+      if (records.length > 0) onMutations(records);
+    },
   };
   const unsaved = createUnsavedTracker(ctx);
   const fields = createFieldTracker(ctx, unsaved);
@@ -106,11 +105,12 @@ export function startCapture(options: CaptureOptions): Capture {
   });
   doc.defaultView?.addEventListener('pagehide', leave, { capture: true, signal: controller.signal });
 
-  const mutations = new MutationObserver((records) => {
+  const onMutations = (records: MutationRecord[]) => {
     ctx.epoch += 1;
     clicks.onMutations(records);
     page.onMutations(records);
-  });
+  };
+  const mutations = new MutationObserver(onMutations);
   mutations.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
   const ariaInvalid = new MutationObserver((records) => {
     ctx.epoch += 1;
