@@ -44,7 +44,8 @@ export function startCapture(options: CaptureOptions): Capture {
   const ctx: CaptureContext = {
     doc,
     thresholds,
-    now: options.now ?? (() => performance.now()),
+    // Bound once: looking `performance` up on the window is a getter call per use.
+    now: options.now ?? performance.now.bind(performance),
     aggregate,
     isSensitive(element) {
       if (!sensitive(element)) return false;
