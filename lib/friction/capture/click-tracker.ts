@@ -4,6 +4,8 @@
  * by double or triple click), counted once per burst and never on text fields. A dead click is a click
  * on a non-field element followed by no DOM change, navigation or scroll within `deadClickWindowMs`.
  * Positions come from the event (no layout reads); the selection is compared by identity, never text.
+ * What a click target stands for (ignored, or the element counted) is worked out once per target and
+ * cache epoch.
  */
 import type { CaptureContext } from './context';
 import {
@@ -22,6 +24,28 @@ interface SelectionSnapshot {
   anchorOffset: number;
   focus: Node | null;
   focusOffset: number;
+}
+
+/** A caret (or no selection): all collapsed selections are the same for a burst. */
+const COLLAPSED: SelectionSnapshot = {
+  collapsed: true,
+  anchor: null,
+  anchorOffset: 0,
+  focus: null,
+  focusOffset: 0,
+};
+
+/** What a click target stands for, as worked out in cache epoch `epoch`. */
+interface Target {
+  epoch: number;
+  /**
+   * The element a click there counts for; null when such clicks count nothing (the page itself,
+   * Margin's UI, a label, a sensitive element, a text field).
+   */
+  element: Element | null;
+  isField: boolean;
+  /** A link that opens elsewhere (never a dead click). */
+  opensElsewhere: boolean;
 }
 
 interface Burst {
@@ -56,8 +80,42 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
   let lastMutationAt = -Infinity;
   let lastScrollAt = -Infinity;
 
+  const targets = new WeakMap<object, Target>();
+
   const countsOf = (element: Element, isField: boolean) =>
     ctx.aggregate.counts(element, isField, formKeyOf(formOf(element)));
+
+  /** What a click on `eventTarget` counts for (see Target), worked out without the cache. */
+  const classify = (eventTarget: EventTarget, entry: Target) => {
+    entry.element = null;
+    entry.isField = false;
+    entry.opensElsewhere = false;
+    const target = elementOf(eventTarget);
+    if (!target || target === doc.body || target === doc.documentElement || isMarginElement(target)) return;
+    const field = fieldOf(target);
+    const element = field ?? clickedElementOf(target);
+    // Label clicks are forwarded to their control, which gets its own click.
+    if (element.localName === 'label' || ctx.isSensitive(element)) return;
+    // Rage clicks in text fields are just editing, and fields are never dead clicks.
+    if (field && isTextEntry(field)) return;
+    entry.element = element;
+    entry.isField = field !== null;
+    entry.opensElsewhere = !field && element.matches(OPENS_ELSEWHERE);
+  };
+  const targetOf = (eventTarget: EventTarget | null): Target | null => {
+    if (!eventTarget) return null;
+    const epoch = ctx.epoch;
+    let entry = targets.get(eventTarget);
+    if (entry === undefined) {
+      entry = { epoch, element: null, isField: false, opensElsewhere: false };
+      classify(eventTarget, entry);
+      targets.set(eventTarget, entry);
+    } else if (entry.epoch !== epoch) {
+      entry.epoch = epoch;
+      classify(eventTarget, entry);
+    }
+    return entry;
+  };
 
   const trackBurst = (element: Element, isField: boolean, event: MouseEvent, at: number) => {
     const selection = snapshot(doc);
@@ -69,7 +127,11 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
       Math.hypot(event.clientX - current.x, event.clientY - current.y) <= thresholds.rageClickRadiusPx &&
       sameSelection(current.selection, selection)
     ) {
-      Object.assign(current, { x: event.clientX, y: event.clientY, at, selection, count: current.count + 1 });
+      current.x = event.clientX;
+      current.y = event.clientY;
+      current.at = at;
+      current.selection = selection;
+      current.count += 1;
     } else {
       current = burst = {
         element,
@@ -83,7 +145,7 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
     }
     if (current.count >= thresholds.rageClickCount && !current.counted) {
       current.counted = true;
-      countsOf(element, isField).rageClicks += 1;
+      if (!ctx.isSensitive(element)) countsOf(element, isField).rageClicks += 1;
     }
   };
 
@@ -104,16 +166,13 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
 
   return {
     onClick(event) {
-      const target = elementOf(event.target);
-      if (!target || target === doc.body || target === doc.documentElement || isMarginElement(target)) return;
-      const field = fieldOf(target);
-      const element = field ?? clickedElementOf(target);
-      // Label clicks are forwarded to their control, which gets its own click.
-      if (element.localName === 'label' || ctx.isSensitive(element)) return;
+      const target = targetOf(event.target);
+      const element = target?.element;
+      if (!target || !element) return;
       const at = ctx.now();
-      if (!field || !isTextEntry(field)) trackBurst(element, field !== null, event, at);
+      trackBurst(element, target.isField, event, at);
       const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey;
-      if (!field && plain && !element.matches(OPENS_ELSEWHERE) && (doc.getSelection()?.isCollapsed ?? true)) {
+      if (!target.isField && plain && !target.opensElsewhere && (doc.getSelection()?.isCollapsed ?? true)) {
         watchForResponse(element, at);
       }
     },
@@ -142,12 +201,13 @@ function isMarginNode(node: Node): boolean {
 
 function snapshot(doc: Document): SelectionSnapshot {
   const selection = doc.getSelection();
+  if (!selection || selection.isCollapsed) return COLLAPSED;
   return {
-    collapsed: selection?.isCollapsed ?? true,
-    anchor: selection?.anchorNode ?? null,
-    anchorOffset: selection?.anchorOffset ?? 0,
-    focus: selection?.focusNode ?? null,
-    focusOffset: selection?.focusOffset ?? 0,
+    collapsed: false,
+    anchor: selection.anchorNode,
+    anchorOffset: selection.anchorOffset,
+    focus: selection.focusNode,
+    focusOffset: selection.focusOffset,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * What every tracker of one capture shares: the document, thresholds, clock, the counters, and the
- * sensitivity check. One object built by startCapture, so trackers stay plain functions.
+ * What every tracker of one capture shares: the document, thresholds, clock, the counters, the
+ * sensitivity checks and the epoch of the trackers' per-element caches. One object built by
+ * startCapture, so trackers stay plain functions.
  */
 import type { FrictionThresholds } from '../types';
 import type { Aggregate } from './aggregate';
@@ -11,6 +12,19 @@ export interface CaptureContext {
   thresholds: FrictionThresholds;
   now: () => number;
   aggregate: Aggregate;
-  /** True when `element` must be ignored entirely; also forgets any counters it already had. */
+  /** True when `element` must be ignored entirely (every rule); also forgets any counters it already had. */
   isSensitive(element: Element): boolean;
+  /**
+   * Trackers cache what they work out about an event target (is it a field, which form, is it
+   * sensitive) for the current epoch only. It moves on whenever that may have changed: any DOM
+   * mutation, each flush-timer tick (an adapter or address change without a mutation), a flush, a
+   * visibility change.
+   */
+  epoch: number;
+  /**
+   * Handles DOM mutations not yet delivered to the observer (they are delivered after the current
+   * task), moving the epoch if there were any. Called before a counter moves, so a field that turned
+   * into a password field earlier in the same task is seen as sensitive.
+   */
+  catchUp(): void;
 }

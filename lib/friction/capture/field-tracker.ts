@@ -1,8 +1,8 @@
 /**
  * Per-field signals: focus, dwell time, returns after input, corrections (Backspace/Delete presses),
  * pastes and validation errors (`invalid` events and `aria-invalid` turning "true"). Handlers do O(1)
- * work on a WeakMap of field state; they never read a value, a key other than Backspace/Delete, or
- * the clipboard.
+ * work: what an event target is (its field, form and sensitivity) is worked out once per target and
+ * cache epoch; they never read a value, a key other than Backspace/Delete, or the clipboard.
  */
 import type { CaptureContext } from './context';
 import { fieldOf, formKeyOf, formOf } from './elements';
@@ -12,6 +12,7 @@ import type { UnsavedTracker } from './unsaved-tracker';
 const SAME_ERROR_MS = 1000;
 
 interface FieldState {
+  field: Element;
   form: Element | null;
   formKey: string;
   focusedAt?: number;
@@ -21,6 +22,13 @@ interface FieldState {
   hadInput: boolean;
   invalidAt: number;
   invalidBy?: 'event' | 'aria';
+}
+
+/** What an event target stands for, as worked out in cache epoch `epoch`. */
+interface Target {
+  epoch: number;
+  /** The state of its field; null when it is in no field or the field is sensitive. */
+  state: FieldState | null;
 }
 
 /** Event handlers for field signals, plus the page-visibility clock controls. */
@@ -43,38 +51,61 @@ export interface FieldTracker {
 /** A field tracker counting into `ctx.aggregate` and reporting touched forms to `unsaved`. */
 export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker): FieldTracker {
   const states = new WeakMap<Element, FieldState>();
-  let focused: Element | null = null;
+  const targets = new WeakMap<object, Target>();
+  let focused: FieldState | null = null;
 
-  const fieldFrom = (target: EventTarget | Node | null): Element | null => {
-    const field = fieldOf(target);
-    return field && !ctx.isSensitive(field) ? field : null;
-  };
   const stateOf = (field: Element): FieldState => {
     let state = states.get(field);
     if (!state) {
       const form = formOf(field);
-      state = { form, formKey: formKeyOf(form), visitInput: false, hadInput: false, invalidAt: -Infinity };
+      state = {
+        field,
+        form,
+        formKey: formKeyOf(form),
+        visitInput: false,
+        hadInput: false,
+        invalidAt: -Infinity,
+      };
       states.set(field, state);
     }
     return state;
   };
-  const countsOf = (field: Element, state: FieldState) => ctx.aggregate.counts(field, true, state.formKey);
+  /**
+   * The state of the field `target` belongs to, or null (no field, or a sensitive one). `counting`:
+   * a counter is about to move, so mutations earlier in this task are taken into account first.
+   */
+  const resolve = (target: EventTarget | Node | null, counting: boolean): FieldState | null => {
+    if (!target) return null;
+    if (counting) ctx.catchUp();
+    const epoch = ctx.epoch;
+    let entry = targets.get(target);
+    if (entry === undefined || entry.epoch !== epoch) {
+      const field = fieldOf(target);
+      const state = field && !ctx.isSensitive(field) ? stateOf(field) : null;
+      if (entry === undefined) targets.set(target, (entry = { epoch, state }));
+      else {
+        entry.epoch = epoch;
+        entry.state = state;
+      }
+      return state;
+    }
+    return entry.state;
+  };
+  const countsOf = (state: FieldState) => ctx.aggregate.counts(state.field, true, state.formKey);
 
-  const creditDwell = (field: Element, state: FieldState) => {
+  const creditDwell = (state: FieldState) => {
     if (state.focusedAt === undefined) return;
     const dwell = Math.round(ctx.now() - state.focusedAt);
     state.focusedAt = undefined;
-    if (dwell > 0) countsOf(field, state).dwellMs += dwell;
+    if (dwell > 0) countsOf(state).dwellMs += dwell;
   };
-  const endVisit = (field: Element) => {
-    const state = stateOf(field);
-    creditDwell(field, state);
+  const endVisit = (state: FieldState) => {
+    creditDwell(state);
     if (state.visitInput) state.hadInput = true;
     state.visitInput = false;
-    if (focused === field) focused = null;
+    if (focused === state) focused = null;
   };
-  const countInvalid = (field: Element, source: 'event' | 'aria') => {
-    const state = stateOf(field);
+  const countInvalid = (state: FieldState, source: 'event' | 'aria') => {
     const at = ctx.now();
     if (state.invalidBy && state.invalidBy !== source && at - state.invalidAt <= SAME_ERROR_MS) {
       state.invalidBy = undefined; // the other half of an error already counted
@@ -82,68 +113,74 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
     }
     state.invalidBy = source;
     state.invalidAt = at;
-    countsOf(field, state).invalid += 1;
+    countsOf(state).invalid += 1;
+  };
+  /** The focused field, unless it turned sensitive (its clock then stops uncredited). */
+  const focusedField = (): FieldState | null => {
+    if (focused && ctx.isSensitive(focused.field)) focused = null;
+    return focused;
   };
 
   return {
     onFocusIn(event) {
-      const field = fieldFrom(event.target);
-      if (!field) return;
-      const state = stateOf(field);
-      if (focused === field && state.focusedAt !== undefined) return;
-      if (focused && focused !== field) endVisit(focused); // its focusout never came (removed while focused)
-      const counts = countsOf(field, state);
+      const state = resolve(event.target, true);
+      if (!state) return;
+      if (focused === state && state.focusedAt !== undefined) return;
+      if (focused && focused !== state) endVisit(focused); // its focusout never came (removed while focused)
+      const counts = countsOf(state);
       counts.focus += 1;
       if (state.hadInput) counts.returns += 1;
       state.focusedAt = ctx.now();
-      focused = field;
-      unsaved.touch(field, state.form);
+      focused = state;
+      unsaved.touch(state.field, state.form);
     },
     onFocusOut(event) {
-      const field = fieldFrom(event.target);
-      if (field) endVisit(field);
+      const state = resolve(event.target, true);
+      if (state) endVisit(state);
     },
     onKeyDown(event) {
-      if ((event.key !== 'Backspace' && event.key !== 'Delete') || event.repeat) return;
-      const field = fieldFrom(event.target);
-      if (field) countsOf(field, stateOf(field)).corrections += 1;
+      const key = event.key;
+      if ((key !== 'Backspace' && key !== 'Delete') || event.repeat) return;
+      const state = resolve(event.target, true);
+      if (state) countsOf(state).corrections += 1;
     },
     onInput(event) {
-      const field = fieldFrom(event.target);
-      if (!field) return;
-      const state = stateOf(field);
+      const state = resolve(event.target, false);
+      if (!state) return;
       // A change without focus (a checkbox clicked in Safari) is a visit that has already ended.
-      if (focused === field) state.visitInput = true;
+      if (focused === state) state.visitInput = true;
       else state.hadInput = true;
-      unsaved.changed(field, state.form);
+      unsaved.changed(state.field, state.form);
     },
     onPaste(event) {
-      const field = fieldFrom(event.target);
-      if (field) countsOf(field, stateOf(field)).pastes += 1;
+      const state = resolve(event.target, true);
+      if (state) countsOf(state).pastes += 1;
     },
     onInvalid(event) {
-      const field = fieldFrom(event.target);
-      if (field) countInvalid(field, 'event');
+      const state = resolve(event.target, true);
+      if (state) countInvalid(state, 'event');
     },
     onAriaInvalid(records) {
       for (const record of records) {
         const target = record.target as Element;
         if (record.oldValue === 'true' || target.getAttribute?.('aria-invalid') !== 'true') continue;
-        const field = fieldFrom(target);
-        if (field === target) countInvalid(field, 'aria');
+        const state = resolve(target, true);
+        if (state?.field === target) countInvalid(state, 'aria');
       }
     },
     pause() {
-      if (focused) creditDwell(focused, stateOf(focused));
+      const state = focusedField();
+      if (state) creditDwell(state);
     },
     resume() {
-      if (focused) stateOf(focused).focusedAt ??= ctx.now();
+      const state = focusedField();
+      if (state) state.focusedAt ??= ctx.now();
     },
     adopt(active) {
-      const field = fieldFrom(active);
-      if (field !== active || !field) return;
-      focused = field;
-      stateOf(field).focusedAt = ctx.now();
+      const state = resolve(active, false);
+      if (!state || state.field !== active) return;
+      focused = state;
+      state.focusedAt = ctx.now();
     },
   };
 }

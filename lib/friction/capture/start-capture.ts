@@ -44,12 +44,18 @@ export function startCapture(options: CaptureOptions): Capture {
   const ctx: CaptureContext = {
     doc,
     thresholds,
-    now: options.now ?? (() => performance.now()),
+    // Bound once: looking `performance` up on the window is a getter call per use.
+    now: options.now ?? performance.now.bind(performance),
     aggregate,
     isSensitive(element) {
       if (!sensitive(element)) return false;
       aggregate.drop(element);
       return true;
+    },
+    epoch: 0,
+    catchUp() {
+      const records = mutations.takeRecords();
+      if (records.length > 0) onMutations(records);
     },
   };
   const unsaved = createUnsavedTracker(ctx);
@@ -65,6 +71,7 @@ export function startCapture(options: CaptureOptions): Capture {
   };
   const flush = async () => {
     if (stopped) return;
+    ctx.epoch += 1;
     closeBatch();
     await queue.drain();
   };
@@ -92,18 +99,24 @@ export function startCapture(options: CaptureOptions): Capture {
     unsaved.submitted(event);
   });
   listen('visibilitychange', () => {
+    ctx.epoch += 1;
     if (doc.visibilityState !== 'hidden') return fields.resume();
     fields.pause();
     void flush();
   });
   doc.defaultView?.addEventListener('pagehide', leave, { capture: true, signal: controller.signal });
 
-  const mutations = new MutationObserver((records) => {
+  const onMutations = (records: MutationRecord[]) => {
+    ctx.epoch += 1;
     clicks.onMutations(records);
     page.onMutations(records);
-  });
+  };
+  const mutations = new MutationObserver(onMutations);
   mutations.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
-  const ariaInvalid = new MutationObserver(fields.onAriaInvalid);
+  const ariaInvalid = new MutationObserver((records) => {
+    ctx.epoch += 1;
+    fields.onAriaInvalid(records);
+  });
   ariaInvalid.observe(doc, {
     subtree: true,
     attributes: true,
@@ -111,6 +124,7 @@ export function startCapture(options: CaptureOptions): Capture {
     attributeOldValue: true,
   });
   const timer = setInterval(() => {
+    ctx.epoch += 1;
     if (aggregate.changed || queue.size > 0) void flush();
   }, thresholds.flushIntervalMs);
 

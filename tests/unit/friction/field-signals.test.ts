@@ -225,4 +225,25 @@ describe('cost in the page', () => {
     expect(rect).not.toHaveBeenCalled();
     expect(style).not.toHaveBeenCalled();
   });
+
+  it('asks the adapter about a field once while the page does not change, again after it changes', async () => {
+    const isSensitive = vi.fn((element: Element) => element.closest('.private') !== null);
+    const { capture, batches, $ } = setup(FORM, { isSensitive });
+    const seen = $('#seen');
+    for (let visit = 0; visit < 3; visit++) {
+      focus(seen);
+      typeInto(seen, 'abc');
+      key(seen, 'Backspace');
+      blur(seen);
+    }
+    expect(isSensitive.mock.calls.filter(([element]) => element === seen)).toHaveLength(1);
+    $('#visit').classList.add('private'); // the page moves the form into a region the adapter protects
+    await settle();
+    focus(seen);
+    expect(isSensitive.mock.calls.filter(([element]) => element === seen)).toHaveLength(2);
+    typeInto(seen, 'abc');
+    blur(seen);
+    await capture.flush();
+    expect(batches.flatMap((batch) => batch.fields)).toEqual([]);
+  });
 });

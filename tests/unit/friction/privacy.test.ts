@@ -79,6 +79,33 @@ describe('sensitive fields', () => {
     await capture.flush();
     expect(batches.flatMap((batch) => batch.fields)).toEqual([]);
   });
+
+  it('drops a field the adapter\u2019s rule covers after a change earlier in the same task', async () => {
+    const { capture, batches, $ } = setup('<form id="f"><input type="text" name="reason" id="r"></form>', {
+      isSensitive: (el) => el.hasAttribute('data-private'),
+    });
+    const field = $('#r');
+    focus(field);
+    typeInto(field, 'abc');
+    field.setAttribute('data-private', '');
+    key(field, 'Backspace');
+    blur(field);
+    focus(field);
+    await capture.flush();
+    expect(batches.flatMap((batch) => batch.fields)).toEqual([]);
+  });
+
+  it('never counts the dwell of a focused field that turned sensitive when the page is left', async () => {
+    const { batches, $ } = setup('<form id="f"><input type="text" name="reason" id="r"></form>');
+    const field = $('#r');
+    focus(field);
+    vi.advanceTimersByTime(500);
+    field.setAttribute('type', 'password');
+    key(field, 'Backspace');
+    vi.advanceTimersByTime(500);
+    pagehide();
+    expect(batches.flatMap((batch) => batch.fields)).toEqual([]);
+  });
 });
 
 describe('no values in batches', () => {
