@@ -35,7 +35,7 @@ export function ImportPanel() {
           parsed: {
             ok: false,
             errors: [
-              `${file.name}: the file is ${Math.round(file.size / 1048576)} MB; Margin imports files of at most 50 MB.`,
+              `${file.name}: the file is ${Math.round(file.size / 1048576)} MB; Margin imports files of at most 50 MB. Export fewer records (for example a shorter period) and import the parts.`,
             ],
           },
         });
