@@ -9,10 +9,12 @@
 import type { Selector } from '../model/selector';
 import { anchor, type AnchorResult, type RangeAnchor } from './anchor';
 import { readSelectors } from './read-selectors';
-import { buildTextIndex, offsetsFromRange } from './text-index';
+import { buildTextIndex, offsetsFromRange, type TextIndex } from './text-index';
 
 /** Neighbours whose shifts differ by more than this did not move as one block: no retry. */
 const MAX_SHIFT_SPREAD = 256;
+/** Retry rounds at most (each needs the previous one to have found something). */
+const MAX_ROUNDS = 3;
 
 interface Moved {
   recorded: number;
@@ -37,6 +39,23 @@ function neighbours(moved: Moved[], at: number): [Moved | undefined, Moved | und
   return [moved[lo - 1], moved[lo]];
 }
 
+interface Orphan<Id> {
+  id: Id;
+  selectors: Selector[];
+  start: number;
+}
+
+/** The orphan anchored again with its position corrected by its neighbours' shift, or null. */
+function retry(root: Element, index: TextIndex, moved: Moved[], orphan: Orphan<unknown>): RangeAnchor | null {
+  const [before, after] = neighbours(moved, orphan.start);
+  if (!before || !after || Math.abs(before.shift - after.shift) > MAX_SHIFT_SPREAD) return null;
+  const tries = [...new Set([before.shift, after.shift])].filter((shift) => shift !== 0);
+  const found = tries.map((shift) => anchor(root, shifted(orphan.selectors, shift), index, true));
+  const hits = found.filter((r): r is RangeAnchor => r?.kind === 'range');
+  const starts = new Set(hits.map((r) => offsetsFromRange(index, r.range)?.start));
+  return hits.length > 0 && starts.size === 1 ? hits[0]! : null;
+}
+
 /**
  * Anchors every item against one shared text index. The map has an entry (result or null) for every
  * id; one item failing never affects another. Never throws.
@@ -48,7 +67,7 @@ export function anchorAll<Id>(
   const index = buildTextIndex(root);
   const results = new Map<Id, AnchorResult | null>();
   const moved: Moved[] = [];
-  const orphans: { id: Id; selectors: Selector[]; start: number }[] = [];
+  let orphans: Orphan<Id>[] = [];
   for (const { id, selectors } of items) {
     const result = anchor(root, selectors, index);
     results.set(id, result);
@@ -59,15 +78,19 @@ export function anchorAll<Id>(
       if (offsets) moved.push({ recorded: position.start, shift: offsets.start - position.start });
     } else if (!result && quote) orphans.push({ id, selectors, start: position.start });
   }
-  moved.sort((a, b) => a.recorded - b.recorded);
-  for (const orphan of orphans) {
-    const [before, after] = neighbours(moved, orphan.start);
-    if (!before || !after || Math.abs(before.shift - after.shift) > MAX_SHIFT_SPREAD) continue;
-    const tries = [...new Set([before.shift, after.shift])].filter((shift) => shift !== 0);
-    const found = tries.map((shift) => anchor(root, shifted(orphan.selectors, shift), index));
-    const hits = found.filter((r): r is RangeAnchor => r?.kind === 'range');
-    const starts = new Set(hits.map((r) => offsetsFromRange(index, r.range)?.start));
-    if (hits.length > 0 && starts.size === 1) results.set(orphan.id, hits[0]!);
+  // Each round's finds become neighbours for the next, so a run of orphans is resolved from its edges.
+  for (let round = 0; round < MAX_ROUNDS && orphans.length > 0; round++) {
+    moved.sort((a, b) => a.recorded - b.recorded);
+    const found = orphans.filter((orphan) => {
+      const hit = retry(root, index, moved, orphan);
+      if (!hit) return false;
+      results.set(orphan.id, hit);
+      const offsets = offsetsFromRange(index, hit.range);
+      if (offsets) moved.push({ recorded: orphan.start, shift: offsets.start - orphan.start });
+      return true;
+    });
+    if (found.length === 0) break;
+    orphans = orphans.filter((orphan) => !found.includes(orphan));
   }
   return results;
 }
