@@ -51,14 +51,20 @@ function anchorInPage(annotations) {
   const results = annotations.map(({ id }, i) => {
     const result = all.get(id);
     let quote = '';
+    let option;
     if (result?.kind === 'range') quote = result.quote;
     else if (result?.kind === 'element') {
       const el = result.element;
       quote = A.isFormControl(el)
         ? (A.labelOf(el) ?? '')
         : A.elementText(index, el).replace(/\s+/g, ' ').trim();
+      // An option's label is prefixed with its group's question ("Question: Option"); fixtures made
+      // before that record the option alone.
+      const group = el.closest('fieldset')?.querySelector(':scope > legend, legend');
+      const groupText = group && A.cleanLabel(group.textContent ?? '');
+      if (groupText && quote.startsWith(`${groupText}: `)) option = quote.slice(groupText.length + 2);
     }
-    return { id, status: result ? 'anchored' : 'orphan', quote, ms: ms[i] };
+    return { id, status: result ? 'anchored' : 'orphan', quote, option, ms: ms[i] };
   });
   return { indexMs, passMs, results };
 }
@@ -67,8 +73,8 @@ const collapse = (text) => text.replace(/\s+/g, ' ').trim();
 
 function verdict(expected, line) {
   if (line.status === 'orphan') return expected.status === 'orphan' ? 'orphanCorrect' : 'wronglyOrphaned';
-  if (expected.status === 'anchored' && collapse(expected.quote ?? '') === collapse(line.quote))
-    return 'correct';
+  const got = [line.quote, line.option].filter((q) => q !== undefined).map(collapse);
+  if (expected.status === 'anchored' && got.includes(collapse(expected.quote ?? ''))) return 'correct';
   return 'wrong';
 }
 
