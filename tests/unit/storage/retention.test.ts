@@ -78,7 +78,11 @@ async function seed() {
     daysAgo(5),
     'Ben',
   );
-  await createNote(db, { text: 'old', context: { ...page, title: 'Case notes' }, author: 'Ann' }, daysAgo(400));
+  await createNote(
+    db,
+    { text: 'old', context: { ...page, title: 'Case notes' }, author: 'Ann' },
+    daysAgo(400),
+  );
   await createNote(db, { text: 'new', context: { ...page, title: 'Case notes' }, author: 'Ann' }, daysAgo(1));
   await createFlag(db, { category: 'irrelevant-mandatory', severity: 'low' }, target, 'Pat', daysAgo(400));
   await createFlag(db, { category: 'irrelevant-mandatory', severity: 'low' }, target, 'Pat', daysAgo(2));
