@@ -39,7 +39,10 @@ export default defineConfig({
         description: 'Flag friction on this screen',
       },
     },
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: [...sites, ...optionalSites] }],
+    // The sidebar frame, and Margin's in-page code that the loader imports after the page has loaded.
+    web_accessible_resources: [
+      { resources: ['sidebar.html', 'margin-page.js'], matches: [...sites, ...optionalSites] },
+    ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Council IT can preconfigure Margin through managed policy (docs/deployment.md). Chromium only:
     // Firefox reads managed storage from a native manifest instead.
@@ -57,8 +60,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The only content script: a tiny loader (public/margin-loader.js) on the sites of this build.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.matches = sites;
+      manifest.content_scripts = [{ matches: sites, js: ['margin-loader.js'], run_at: 'document_idle' }];
     },
   },
 });

@@ -137,7 +137,7 @@ export async function runDashboard({ log = console.log, repeats = 3 } = {}) {
       renderToRawRatio: round(summarize(render).median / summarize(raw).median, 2),
       searchMs: summarize(search),
       kindFilterMs: summarize(kind),
-      egress: margin.egress.length,
+      egress: [...margin.egress],
     };
     return result;
   } finally {

@@ -31,7 +31,11 @@ async function sidebarFiles(dir) {
 /** Measures the built extension in `dir` (.output/chrome-mv3). */
 export async function runWeight({ dir, log }) {
   const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
-  const injected = (manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
+  // The manifest's content script (a loader) and the in-page code it imports after the page's load.
+  const injected = [
+    ...(manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]),
+    'margin-page.js',
+  ];
   const margin = await sizeOf(injected.map((file) => path.join(dir, file)));
   const clarity = await sizeOf([require.resolve('clarity-js/build/clarity.min.js')]);
   const rrweb = await sizeOf([path.join(path.dirname(require.resolve('rrweb')), 'rrweb.umd.min.cjs')]);

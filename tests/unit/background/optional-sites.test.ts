@@ -34,7 +34,7 @@ describe('optional sites', () => {
     expect(await syncOptionalSites()).toEqual(['https://lcs.example.gov.uk/*']);
     expect(state.registered.get(OPTIONAL_SCRIPT_ID)).toMatchObject({
       matches: ['https://lcs.example.gov.uk/*'],
-      js: ['content-scripts/page.js'],
+      js: ['margin-loader.js'],
     });
 
     state.grant('https://mosaic.example.gov.uk/*');
