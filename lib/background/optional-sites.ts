@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 
 export const OPTIONAL_SCRIPT_ID = 'margin-optional-sites';
-const CONTENT_SCRIPT = 'content-scripts/page.js';
+const CONTENT_SCRIPT = 'margin-loader.js';
 
 /** The optional sites of this build that the user has granted. */
 export async function grantedOptionalSites(): Promise<string[]> {
