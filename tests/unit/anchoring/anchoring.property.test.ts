@@ -16,10 +16,11 @@ import {
   rangeFromOffsets,
 } from '@/lib/anchoring';
 import type { Selector } from '@/lib/model/selector';
+import { quoteCutOut } from '@/lib/anchoring/score-context';
 import './support';
 
 /** A fixed seed keeps runs reproducible (a failure prints its seed and counterexample). */
-const SEED = 20251127;
+const SEED = Number(process.env.ANCHOR_SEED ?? 20251127);
 export const RUNS_NEVER_THROWS = 300;
 export const RUNS_GARBAGE_SELECTORS = 300;
 export const RUNS_NOT_SILENTLY_WRONG = 400;
@@ -225,6 +226,33 @@ function setUp({ blocks: raw, pick, mutations }: Scenario) {
   return { selectors, exact, mutated, after };
 }
 
+/** Edit distance of two short strings (Levenshtein). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Another exact copy of the quote with one side of context intact and the other within 2 edits. */
+function hasNearRival(text: string, at: number, exact: string, prefix: string, suffix: string): boolean {
+  for (let r = text.indexOf(exact); r !== -1; r = text.indexOf(exact, r + 1)) {
+    if (r === at) continue;
+    // Sides compared over windows a little longer or shorter: an edited word changes the length.
+    const near = (side: string, window: (k: number) => string) =>
+      Math.min(...[-2, -1, 0, 1, 2].map((k) => distance(window(k), side))) <= 2;
+    const before = (k: number) => text.slice(Math.max(0, r - prefix.length - k), r);
+    const after = (k: number) => text.slice(r + exact.length, r + exact.length + suffix.length + k);
+    if (before(0) === prefix && near(suffix, after)) return true;
+    if (after(0) === suffix && near(prefix, before)) return true;
+  }
+  return false;
+}
+
 function occurrences(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) n++;
@@ -291,6 +319,12 @@ describe('anchoring properties', () => {
           text.slice(at - prefix.length, at) === prefix &&
           text.slice(at + exact.length, at + exact.length + suffix.length) === suffix;
         if (!untouched || occurrences(text, prefix + exact + suffix) !== 1) return;
+        // Another copy of the quote with one side of context intact and the other a word away is a
+        // near rival: Margin then orphans rather than guess (the policy of choose-place.ts).
+        if (hasNearRival(text, at, exact, prefix, suffix)) return;
+        // Its prefix and suffix meeting elsewhere read as the quote cut out there (in repeated blocks,
+        // a deletion and a move look alike): Margin may then orphan it, by policy (match-quote.ts).
+        if (quoteCutOut(text, exact, prefix, suffix).length > 0) return;
         expect(result?.kind).toBe('range');
         const offsets =
           result?.kind === 'range' ? offsetsFromRange(buildTextIndex(mutated), result.range) : null;
