@@ -83,7 +83,7 @@ async function exportRun({ name, format, dateTo, keep = false }) {
   const [ms, result] = await elapsed(() => exportFile(db, request(format, dateTo)));
   db.close();
   if (keep) lastJson = result.blob;
-  return { ms, bytes: result.blob.size, records: result.bundle.observations.length };
+  return { ms, bytes: result.blob.size, records: result.counts.observations };
 }
 
 let objects = null;

@@ -27,7 +27,7 @@ export function ExportPanel({ filters }: { filters: ExportFilters }) {
   async function run(format: ExportFormat) {
     setStatus({ text: 'Preparing the export…' });
     try {
-      const { blob, filename, bundle } = await exportFile(getDb(), {
+      const { blob, filename, counts, personalData } = await exportFile(getDb(), {
         format,
         filters: normaliseFilters(filters),
         options: { redactQuotes, pseudonymise },
@@ -37,7 +37,7 @@ export function ExportPanel({ filters }: { filters: ExportFilters }) {
       });
       downloadBlob(filename, blob);
       setStatus({
-        text: `Saved ${filename}: ${bundle.observations.length} observations. ${bundle.personalData.summary}`,
+        text: `Saved ${filename}: ${counts.observations} observations. ${personalData.summary}`,
       });
     } catch (error) {
       setStatus({ text: `Margin could not export: ${errorText(error)}`, alert: true });

@@ -11,23 +11,42 @@ export type Chunks = Iterable<string> | AsyncIterable<string>;
 const PART_CHARS = 1 << 20;
 
 /**
+ * Text written piece by piece and kept as Blobs of about PART_CHARS characters each: the JavaScript heap
+ * holds at most one part's text at a time, however much is written (the browser keeps Blob data outside
+ * the heap). The parts can be put together with others, in any order, once everything is written.
+ */
+export class BlobParts {
+  private readonly done: Blob[] = [];
+  private pending: string[] = [];
+  private chars = 0;
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.chars += text.length;
+    if (this.chars >= PART_CHARS) this.flush();
+  }
+
+  /** Every part written so far, in order. */
+  parts(): Blob[] {
+    this.flush();
+    return [...this.done];
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.done.push(new Blob(this.pending));
+    this.pending = [];
+    this.chars = 0;
+  }
+}
+
+/**
  * A Blob of `type` (e.g. `application/json`) made of every chunk, in order. Chunks are handed to a part
  * Blob every PART_CHARS characters and let go, so the page's JavaScript heap never holds more than about
  * one part of the file's text however large the export (the browser keeps Blob data outside the heap).
  */
 export async function toBlob(chunks: Chunks, type: string): Promise<Blob> {
-  const blobs: Blob[] = [];
-  let parts: string[] = [];
-  let chars = 0;
-  for await (const chunk of chunks) {
-    parts.push(chunk);
-    chars += chunk.length;
-    if (chars >= PART_CHARS) {
-      blobs.push(new Blob(parts));
-      parts = [];
-      chars = 0;
-    }
-  }
-  blobs.push(new Blob(parts));
-  return new Blob(blobs, { type });
+  const parts = new BlobParts();
+  for await (const chunk of chunks) parts.write(chunk);
+  return new Blob(parts.parts(), { type });
 }

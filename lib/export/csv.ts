@@ -10,6 +10,7 @@ import type { FrictionFlag } from '../model/friction';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
 import type { MarginBundle } from './bundle-schema';
+import type { BundleHead } from './margin-json';
 import { factorLabel, labeller, type Labeller } from './labels';
 
 export const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -41,7 +42,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
-type Row = Partial<Record<Column, string | number>>;
+export type Row = Partial<Record<Column, string | number>>;
 
 /**
  * Cells starting with = + - @ tab or CR are prefixed with `'` (OWASP CSV injection). Papaparse's own
@@ -60,7 +61,7 @@ const where = (page: Observation['target']['page']): Row => ({
   step: page.stepId,
 });
 
-function observationRow(o: Observation, labels: Labeller): Row {
+export function observationRow(o: Observation, labels: Labeller): Row {
   return {
     type: 'observation',
     id: o.id,
@@ -80,7 +81,7 @@ function observationRow(o: Observation, labels: Labeller): Row {
   };
 }
 
-const noteRow = (n: Note): Row => ({
+export const noteRow = (n: Note): Row => ({
   type: 'note',
   id: n.id,
   ...where(n.page),
@@ -90,7 +91,7 @@ const noteRow = (n: Note): Row => ({
   'updated (UTC)': time(n.updatedAt),
 });
 
-const flagRow = (f: FrictionFlag): Row => ({
+export const flagRow = (f: FrictionFlag): Row => ({
   type: 'friction flag',
   id: f.id,
   ...where(f.target.page),
@@ -104,7 +105,7 @@ const flagRow = (f: FrictionFlag): Row => ({
   'created (UTC)': time(f.createdAt),
 });
 
-function aboutRow(bundle: MarginBundle): Row {
+function aboutRow(bundle: BundleHead): Row {
   const filters = Object.entries(bundle.filters).map(([name, value]) => `${name} = ${value}`);
   return {
     type: 'about this file',
@@ -122,16 +123,17 @@ function aboutRow(bundle: MarginBundle): Row {
 const line = (cells: (string | number | undefined)[]) =>
   `${Papa.unparse([cells.map((cell) => cell ?? '')], { escapeFormulae: CSV_FORMULA, newline: '\r\n' })}\r\n`;
 
+/** The text of one row. */
+export const csvLine = (row: Row) => line(CSV_COLUMNS.map((column) => row[column]));
+
+/** The file up to its first record: the BOM, the header row and the "about this file" row. */
+export const csvHead = (bundle: BundleHead) => `\uFEFF${line([...CSV_COLUMNS])}${csvLine(aboutRow(bundle))}`;
+
 /** The chunks of the CSV file of `bundle`: the BOM, then one chunk per row. */
 export function* csvChunks(bundle: MarginBundle): Generator<string> {
   const labels = labeller(bundle);
-  yield '\uFEFF';
-  yield line([...CSV_COLUMNS]);
-  const rows = function* (): Generator<Row> {
-    yield aboutRow(bundle);
-    for (const o of bundle.observations) yield observationRow(o, labels);
-    for (const n of bundle.notes) yield noteRow(n);
-    for (const f of bundle.frictionFlags) yield flagRow(f);
-  };
-  for (const row of rows()) yield line(CSV_COLUMNS.map((column) => row[column]));
+  yield csvHead(bundle);
+  for (const o of bundle.observations) yield csvLine(observationRow(o, labels));
+  for (const n of bundle.notes) yield csvLine(noteRow(n));
+  for (const f of bundle.frictionFlags) yield csvLine(flagRow(f));
 }

@@ -6,6 +6,7 @@
  * Audits, templates and friction counters are not annotations: they are in Margin JSON only.
  */
 import type { MarginBundle } from './bundle-schema';
+import type { BundleHead } from './margin-json';
 import { flagAnnotation, noteAnnotation, observationAnnotation, type JsonLd } from './json-ld-annotation';
 import { JSON_LD_CONTEXT, PAGE_SIZE } from './json-ld-context';
 import { labeller } from './labels';
@@ -28,7 +29,7 @@ const prefixed = (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [`margin:${key}`, value]));
 
 /** Opening of the collection: everything before its first page's items. */
-function header(bundle: MarginBundle, id: string, total: number, lastPage: string): string {
+function header(bundle: BundleHead, id: string, total: number, lastPage: string): string {
   const head = {
     '@context': JSON_LD_CONTEXT,
     id,
@@ -46,27 +47,51 @@ function header(bundle: MarginBundle, id: string, total: number, lastPage: strin
   return JSON.stringify(head, null, 2).slice(0, -2);
 }
 
-/** The chunks of the JSON-LD file of `bundle`; joined, they parse as one AnnotationCollection. */
-export function* jsonLdChunks(bundle: MarginBundle, options: JsonLdOptions = {}): Generator<string> {
+/**
+ * Writes a collection whose size is known only at the end: `item` gives the text of each annotation
+ * (opening a new page every `pageSize`), `end` the closing text, then `head` the collection's opening
+ * (total, last page), which goes first in the file. Ids are made in file order: collection, then pages.
+ */
+export function jsonLdWriter(options: JsonLdOptions = {}) {
   const size = options.pageSize ?? PAGE_SIZE;
   const newId = options.newId ?? (() => `urn:uuid:${crypto.randomUUID()}`);
-  const total = bundle.observations.length + bundle.notes.length + bundle.frictionFlags.length;
   const id = newId();
-  const pages = Array.from({ length: Math.max(1, Math.ceil(total / size)) }, newId);
-  yield header(bundle, id, total, pages.at(-1) ?? id);
   let index = 0;
-  for (const item of annotations(bundle)) {
-    const page = Math.floor(index / size);
-    if (index % size === 0) {
-      const prev = page > 0 ? `, "prev": ${JSON.stringify(pages[page - 1])}` : '';
-      const open = `{ "id": ${JSON.stringify(pages[page])}, "type": "AnnotationPage", "partOf": ${JSON.stringify(id)}${prev}, "startIndex": ${index}, "items": [`;
-      yield `${page === 0 ? ',\n  "first": ' : '],\n"next": '}${open}`;
-    }
-    yield `${index % size === 0 ? '' : ','}\n${JSON.stringify(item)}`;
-    index++;
-  }
-  if (total === 0) {
-    yield `,\n  "first": { "id": ${JSON.stringify(pages[0])}, "type": "AnnotationPage", "partOf": ${JSON.stringify(id)}, "startIndex": 0, "items": [`;
-  }
-  yield `]${' }'.repeat(pages.length)}\n}\n`;
+  let pages = 0;
+  let page = id;
+  return {
+    item(annotation: JsonLd): string {
+      let open = '';
+      if (index % size === 0) {
+        const previous = page;
+        page = newId();
+        pages++;
+        const prev = pages > 1 ? `, "prev": ${JSON.stringify(previous)}` : '';
+        open = `${pages === 1 ? ',\n  "first": ' : '],\n"next": '}{ "id": ${JSON.stringify(page)}, "type": "AnnotationPage", "partOf": ${JSON.stringify(id)}${prev}, "startIndex": ${index}, "items": [`;
+      }
+      const text = `${open}${index % size === 0 ? '' : ','}\n${JSON.stringify(annotation)}`;
+      index++;
+      return text;
+    },
+    end(): string {
+      let open = '';
+      if (index === 0) {
+        page = newId();
+        pages++;
+        open = `,\n  "first": { "id": ${JSON.stringify(page)}, "type": "AnnotationPage", "partOf": ${JSON.stringify(id)}, "startIndex": 0, "items": [`;
+      }
+      return `${open}]${' }'.repeat(pages)}\n}\n`;
+    },
+    head: (bundle: BundleHead) => header(bundle, id, index, page),
+  };
+}
+
+/** The chunks of the JSON-LD file of `bundle`; joined, they parse as one AnnotationCollection. */
+export function* jsonLdChunks(bundle: MarginBundle, options: JsonLdOptions = {}): Generator<string> {
+  const writer = jsonLdWriter(options);
+  const items = Array.from(annotations(bundle), (annotation) => writer.item(annotation));
+  const end = writer.end();
+  yield writer.head(bundle);
+  yield* items;
+  yield end;
 }

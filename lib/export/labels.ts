@@ -28,8 +28,16 @@ export function labeller(data: Pick<ExportData, 'audits' | 'templates'>): Labell
     const template = templates.get(`${audit.templateId}@${audit.templateVersion}`);
     if (template) auditTemplate.set(audit.id, template);
   }
+  return labellerOf((auditId) => auditTemplate.get(auditId));
+}
+
+/**
+ * A labeller that asks `templateOf` for the template of an observation's audit (undefined: the audit
+ * or its template is not in the export), for writers that meet audits a page at a time.
+ */
+export function labellerOf(templateOf: (auditId: string) => Template | undefined): Labeller {
   const where = (o: Observation): [Template, TemplateSection | undefined] | undefined => {
-    const template = o.auditId ? auditTemplate.get(o.auditId) : undefined;
+    const template = o.auditId ? templateOf(o.auditId) : undefined;
     return template && [template, template.sections.find((s) => s.id === o.sectionId)];
   };
   return {

@@ -1,26 +1,46 @@
 /**
  * The Margin JSON writer: the bundle as indented JSON, streamed. The metadata comes first, then each
  * record array with one record per line (and per chunk), so an export of any size is written without
- * building one giant string, and a reader can still skim it.
+ * building one giant string, and a reader can still skim it. The pieces (head, array openings, items,
+ * closings) are exported so a paged export writes exactly the same text (export-stream.ts).
  */
 import { RECORD_KEYS, type MarginBundle } from './bundle-schema';
 
 export const MARGIN_JSON_TYPE = 'application/json';
 
+type RecordKey = (typeof RECORD_KEYS)[number];
+/** A bundle's metadata: everything but the record arrays. */
+export type BundleHead = Omit<MarginBundle, RecordKey>;
+
 const indent = (json: string) => json.replace(/\n/g, '\n  ');
+const RECORDS = new Set<string>(RECORD_KEYS);
+
+/** The file up to the first record array: `{` and the metadata, in the bundle's key order. */
+export function marginJsonHead(head: BundleHead | MarginBundle): string {
+  const meta = Object.entries(head).filter(([key]) => !RECORDS.has(key));
+  return `{\n${meta.map(([key, value]) => `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2))}`).join(',\n')}`;
+}
+
+/** The opening of the record array `key`. */
+export const marginJsonOpen = (key: RecordKey) => `,\n  ${JSON.stringify(key)}: [`;
+
+/** The `index`th record of an array, on its own line. */
+export const marginJsonItem = (item: unknown, index: number) =>
+  `${index === 0 ? '' : ','}\n    ${JSON.stringify(item)}`;
+
+/** The closing of a record array of `count` records. */
+export const marginJsonClose = (count: number) => (count === 0 ? ']' : '\n  ]');
+
+export const MARGIN_JSON_TAIL = '\n}\n';
 
 /** The chunks of the Margin JSON file of `bundle`; joined, they parse back to `bundle`. */
 export function* marginJsonChunks(bundle: MarginBundle): Generator<string> {
-  const records = new Set<string>(RECORD_KEYS);
-  const meta = Object.entries(bundle).filter(([key]) => !records.has(key));
-  yield `{\n${meta.map(([key, value]) => `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2))}`).join(',\n')}`;
+  yield marginJsonHead(bundle);
   for (const key of RECORD_KEYS) {
     const items: readonly unknown[] = bundle[key];
-    yield `,\n  ${JSON.stringify(key)}: [`;
-    for (let index = 0; index < items.length; index++) {
-      yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(items[index])}`;
-    }
-    yield items.length === 0 ? ']' : '\n  ]';
+    yield marginJsonOpen(key);
+    for (let index = 0; index < items.length; index++) yield marginJsonItem(items[index], index);
+    yield marginJsonClose(items.length);
   }
-  yield '\n}\n';
+  yield MARGIN_JSON_TAIL;
 }

@@ -24,7 +24,7 @@ export interface Namer {
 const ID_LIKE = /\d/;
 const ORIGIN_PATH = /^(https?:\/\/[^/\s]+)?(\/\S*)$/;
 
-type Values = Record<PseudonymKind, Set<string>> & { segments: Set<string> };
+export type Values = Record<PseudonymKind, Set<string>> & { segments: Set<string> };
 
 function mapAddress(value: string, segment: (part: string) => string, text: (part: string) => string) {
   return value
@@ -55,6 +55,20 @@ export function recordingNamer(): Namer & { values: Values } {
       ),
     text: (value) => value,
   };
+}
+
+/**
+ * The values of several recording namers as one, in the order given: a value keeps the place where it
+ * was first met, exactly as if one namer had recorded them all in that order.
+ */
+export function mergeValues(list: readonly Values[]): Values {
+  const merged: Values = { person: new Set(), id: new Set(), author: new Set(), segments: new Set() };
+  for (const values of list) {
+    for (const kind of ['person', 'id', 'author', 'segments'] as const) {
+      for (const value of values[kind]) merged[kind].add(value);
+    }
+  }
+  return merged;
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,6 +8,7 @@ import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { Note, NotePage } from '../model/note';
 import type { Observation, ObservationTarget } from '../model/observation';
 import type { Selector } from '../model/selector';
+import type { Template } from '../model/template';
 import type { ExportData } from './bundle-schema';
 import type { ExportFilters } from './filters';
 import type { Namer } from './namer';
@@ -123,7 +124,8 @@ function counter(c: CounterRow, n: Namer): CounterRow {
   });
 }
 
-function filters(f: ExportFilters, n: Namer): ExportFilters {
+/** The filters as the file states them, identifiers and names passed through `n`. */
+export function pseudonymiseFilters(f: ExportFilters, n: Namer): ExportFilters {
   return defined({
     ...f,
     auditor: opt(f.auditor, n.author),
@@ -136,7 +138,7 @@ function filters(f: ExportFilters, n: Namer): ExportFilters {
 /** Every record of `data` with identifiers, names and addresses passed through `namer`. */
 export function pseudonymiseData(data: ExportData, namer: Namer): ExportData {
   return {
-    filters: filters(data.filters, namer),
+    filters: pseudonymiseFilters(data.filters, namer),
     audits: data.audits.map((a) => audit(a, namer)),
     observations: data.observations.map((o) => observation(o, namer)),
     notes: data.notes.map((x) => note(x, namer)),
@@ -145,3 +147,13 @@ export function pseudonymiseData(data: ExportData, namer: Namer): ExportData {
     frictionCounters: data.frictionCounters.map((c) => counter(c, namer)),
   };
 }
+
+/** The transform of one record of each type (templates hold no personal data and pass unchanged). */
+export const pseudonymiseRecord = {
+  audits: audit,
+  observations: observation,
+  notes: note,
+  templates: (t: Template) => t,
+  frictionFlags: flag,
+  frictionCounters: counter,
+};

@@ -42,7 +42,7 @@ describe('Margin JSON', () => {
     expect(validate({ schemaVersion: 2 })).toBe(false);
   });
 
-  it('exportFile returns a Blob with a dated file name', async () => {
+  it('exportFile returns a Blob with a dated file name, its counts and its statement', async () => {
     const result = await exportFile(db, {
       format: 'margin-json',
       filters: {},
@@ -53,7 +53,17 @@ describe('Margin JSON', () => {
     });
     expect(result.filename).toBe('margin-export-2026-11-30.margin.json');
     expect(result.blob.type).toBe('application/json');
-    expect(JSON.parse(await result.blob.text())).toEqual(result.bundle);
+    const { bundle } = await exportAll(db);
+    expect(JSON.parse(await result.blob.text())).toEqual(bundle);
+    expect(result.personalData).toEqual(bundle.personalData);
+    expect(result.counts).toEqual({
+      audits: 2,
+      observations: 7,
+      notes: 1,
+      templates: 1,
+      frictionFlags: 2,
+      frictionCounters: 2,
+    });
   });
 });
 

@@ -1,0 +1,86 @@
+/**
+ * Where a paged export (export-stream.ts) writes each record, per format: the record's text goes into
+ * Blob parts at once, and the file's opening, which states totals known only at the end, is written
+ * last and put first. The text is the same as the one-shot writers' (margin-json.ts, json-ld.ts,
+ * csv.ts), built from the same pieces.
+ */
+import { BlobParts } from './blob';
+import { RECORD_KEYS } from './bundle-schema';
+import { csvHead, csvLine, CSV_TYPE, flagRow, noteRow, observationRow } from './csv';
+import { jsonLdWriter } from './json-ld';
+import { flagAnnotation, noteAnnotation, observationAnnotation } from './json-ld-annotation';
+import { JSON_LD_TYPE } from './json-ld-context';
+import type { Labeller } from './labels';
+import {
+  marginJsonClose,
+  marginJsonHead,
+  marginJsonItem,
+  marginJsonOpen,
+  MARGIN_JSON_TAIL,
+  MARGIN_JSON_TYPE,
+  type BundleHead,
+} from './margin-json';
+import type { RecordOf } from './personal-data';
+
+type RecordKey = (typeof RECORD_KEYS)[number];
+
+/** One format's file, written record by record; `blob` puts it together once every record is in. */
+export interface ExportSink {
+  add<K extends RecordKey>(key: K, record: RecordOf[K], labels: Labeller): void;
+  blob(head: BundleHead): Blob;
+}
+
+function marginJsonSink(): ExportSink {
+  const sections = new Map(RECORD_KEYS.map((key) => [key, { parts: new BlobParts(), count: 0 }]));
+  return {
+    add(key, record) {
+      const section = sections.get(key)!;
+      section.parts.write(marginJsonItem(record, section.count++));
+    },
+    blob(head) {
+      const body = RECORD_KEYS.flatMap((key) => {
+        const { parts, count } = sections.get(key)!;
+        return [marginJsonOpen(key), ...parts.parts(), marginJsonClose(count)];
+      });
+      return new Blob([marginJsonHead(head), ...body, MARGIN_JSON_TAIL], { type: MARGIN_JSON_TYPE });
+    },
+  };
+}
+
+function jsonLdSink(newId?: () => string): ExportSink {
+  const writer = jsonLdWriter({ newId });
+  const parts = new BlobParts();
+  return {
+    add(key, record, labels) {
+      if (key === 'observations')
+        parts.write(writer.item(observationAnnotation(record as RecordOf['observations'], labels)));
+      else if (key === 'notes') parts.write(writer.item(noteAnnotation(record as RecordOf['notes'])));
+      else if (key === 'frictionFlags')
+        parts.write(writer.item(flagAnnotation(record as RecordOf['frictionFlags'])));
+    },
+    blob(head) {
+      const end = writer.end();
+      return new Blob([writer.head(head), ...parts.parts(), end], { type: JSON_LD_TYPE });
+    },
+  };
+}
+
+function csvSink(): ExportSink {
+  const parts = new BlobParts();
+  return {
+    add(key, record, labels) {
+      if (key === 'observations')
+        parts.write(csvLine(observationRow(record as RecordOf['observations'], labels)));
+      else if (key === 'notes') parts.write(csvLine(noteRow(record as RecordOf['notes'])));
+      else if (key === 'frictionFlags') parts.write(csvLine(flagRow(record as RecordOf['frictionFlags'])));
+    },
+    blob: (head) => new Blob([csvHead(head), ...parts.parts()], { type: CSV_TYPE }),
+  };
+}
+
+/** The sink of each export format; `newId` makes JSON-LD's collection and page ids (tests). */
+export const SINKS = {
+  'margin-json': marginJsonSink,
+  'json-ld': jsonLdSink,
+  csv: csvSink,
+} satisfies Record<string, (newId?: () => string) => ExportSink>;
