@@ -12,6 +12,8 @@ import { currentAuthor } from '@/lib/settings/settings';
 import { loadPolicy } from '@/lib/settings/policy';
 import { downloadBlob } from '../download';
 import { errorText } from '../error-text';
+import { PrivacyChoices } from '../PrivacyChoices';
+import type { ExportOptions } from '@/lib/export/bundle-schema';
 
 const BUTTONS: [ExportFormat, string][] = [
   ['margin-json', 'Export JSON'],
@@ -20,8 +22,7 @@ const BUTTONS: [ExportFormat, string][] = [
 ];
 
 export function ExportPanel({ filters }: { filters: ExportFilters }) {
-  const [redactQuotes, setRedact] = useState(false);
-  const [pseudonymise, setPseudonymise] = useState(false);
+  const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: false });
   const [status, setStatus] = useState<{ text: string; alert?: boolean } | null>(null);
 
   async function run(format: ExportFormat) {
@@ -30,7 +31,7 @@ export function ExportPanel({ filters }: { filters: ExportFilters }) {
       const { blob, filename, counts, personalData } = await exportFile(getDb(), {
         format,
         filters: normaliseFilters(filters),
-        options: { redactQuotes, pseudonymise },
+        options: privacy,
         exportedBy: await currentAuthor(),
         generatorVersion: browser.runtime.getManifest().version,
         organisation: (await loadPolicy()).policy.templates ?? [],
@@ -50,18 +51,7 @@ export function ExportPanel({ filters }: { filters: ExportFilters }) {
       <p class="muted">
         Exports what the filters above show. The file is saved on this device; nothing is sent anywhere.
       </p>
-      <label class="choice">
-        <input type="checkbox" checked={redactQuotes} onChange={(e) => setRedact(e.currentTarget.checked)} />{' '}
-        Leave out quoted record text
-      </label>
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={pseudonymise}
-          onChange={(e) => setPseudonymise(e.currentTarget.checked)}
-        />{' '}
-        Pseudonymise person IDs and names
-      </label>
+      <PrivacyChoices value={privacy} onChange={setPrivacy} />
       <div class="row">
         {BUTTONS.map(([format, label]) => (
           <button key={format} type="button" onClick={() => void run(format)}>

@@ -13,6 +13,7 @@ import { BarChart } from '../dashboard/BarChart';
 import { formatDateTime, plural } from '../format';
 import { FindingsByFactor } from './FindingsByFactor';
 import { useReportPrivacy } from './use-report-privacy';
+import { PrivacyChoices } from '../PrivacyChoices';
 import type { ExportOptions } from '@/lib/export/bundle-schema';
 
 export function ReportApp() {
@@ -80,22 +81,7 @@ export function ReportApp() {
         </fieldset>
         <fieldset class="card no-print">
           <legend>Privacy</legend>
-          <label class="choice">
-            <input
-              type="checkbox"
-              checked={privacy.redactQuotes}
-              onChange={(e) => setPrivacy({ ...privacy, redactQuotes: e.currentTarget.checked })}
-            />{' '}
-            Leave out quoted record text
-          </label>
-          <label class="choice">
-            <input
-              type="checkbox"
-              checked={privacy.pseudonymise}
-              onChange={(e) => setPrivacy({ ...privacy, pseudonymise: e.currentTarget.checked })}
-            />{' '}
-            Pseudonymise person IDs and names
-          </label>
+          <PrivacyChoices value={privacy} onChange={setPrivacy} />
         </fieldset>
         <section class="card" aria-labelledby="provenance-heading">
           <h2 id="provenance-heading">About this report</h2>
