@@ -81,12 +81,17 @@ export function createPinLayer(
   doc.defaultView?.addEventListener('resize', schedule, { passive: true, signal });
   doc.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
   signal.addEventListener('abort', () => host.remove(), { once: true });
-  keepAttached(doc, host, signal);
+  // Kept in the page once it is first shown (a page without pins never gets the layer).
+  let kept = false;
 
   return {
     draw(targets, focusedId) {
       current = { targets, focusedId };
       if (targets.length > 0 && !host.isConnected) doc.documentElement.append(host);
+      if (host.isConnected && !kept) {
+        kept = true;
+        keepAttached(doc, host, signal);
+      }
       render();
     },
   };
