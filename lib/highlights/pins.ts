@@ -70,7 +70,7 @@ export function createPinLayer(
       pin.className = 'pin';
       pin.textContent = LETTERS[target.kind];
       pin.setAttribute('aria-label', `Margin observation: ${KIND_LABELS[target.kind]}`);
-      pin.addEventListener('click', () => onActivate(target.id));
+      pin.addEventListener('click', (event) => event.isTrusted && onActivate(target.id));
       box.append(pin);
       shadow.append(box);
     }

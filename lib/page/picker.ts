@@ -2,6 +2,7 @@
  * Pick mode: the user points at a field or element of the record and clicks to choose it (Esc
  * cancels). An outline follows the pointer; the page receives neither the choosing click nor its
  * mousedown, so nothing in the case system is triggered. Margin's own elements cannot be picked.
+ * Only a person's input counts: events a page script dispatches neither pick nor cancel.
  */
 const OUTLINE_CSS =
   'all: initial !important; position: fixed !important; pointer-events: none !important; z-index: 2147483646 !important;' +
@@ -66,7 +67,7 @@ export function startPicking(
     { capture: true, passive: true, signal },
   );
   const swallow = (event: Event) => {
-    if (!targetOf(event)) return;
+    if (!event.isTrusted || !targetOf(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };
@@ -75,7 +76,7 @@ export function startPicking(
   doc.addEventListener(
     'click',
     (event) => {
-      const target = targetOf(event);
+      const target = event.isTrusted ? targetOf(event) : null;
       if (!target) return;
       swallow(event);
       settle(target);
@@ -85,7 +86,7 @@ export function startPicking(
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape') return;
+      if (!event.isTrusted || event.key !== 'Escape') return;
       event.preventDefault();
       event.stopImmediatePropagation();
       settle(null);

@@ -59,6 +59,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
   document.addEventListener(
     'click',
     (event) => {
+      if (!event.isTrusted) return;
       const id = highlighter.hitTest(event.clientX, event.clientY);
       if (id) activate(id);
     },

@@ -83,9 +83,13 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
     commit: (width) => options.onChange({ width: clampWidth(width) }),
     signal: options.signal,
   });
-  tab.addEventListener('click', () => options.onChange({ collapsed: false, open: true }), {
-    signal: options.signal,
-  });
+  tab.addEventListener(
+    'click',
+    (event) => event.isTrusted && options.onChange({ collapsed: false, open: true }),
+    {
+      signal: options.signal,
+    },
+  );
 
   apply(options.prefs);
   doc.documentElement.append(host);

@@ -1,6 +1,6 @@
 /**
  * Resizing the sidebar from its left edge, by pointer (captured, so the iframe does not swallow the
- * moves) or by keyboard (arrow keys, 20 px a press).
+ * moves) or by keyboard (arrow keys, 20 px a press). Only a person's input moves it.
  */
 const KEY_STEP = 20;
 
@@ -20,6 +20,7 @@ export function attachResize(handle: HTMLElement, options: ResizeOptions): void 
   handle.addEventListener(
     'pointerdown',
     (event) => {
+      if (!event.isTrusted) return;
       drag = { startX: event.clientX, startWidth: options.getWidth(), width: options.getWidth() };
       handle.setPointerCapture(event.pointerId);
       event.preventDefault();
@@ -45,6 +46,7 @@ export function attachResize(handle: HTMLElement, options: ResizeOptions): void 
   handle.addEventListener(
     'keydown',
     (event) => {
+      if (!event.isTrusted) return;
       const delta = event.key === 'ArrowLeft' ? KEY_STEP : event.key === 'ArrowRight' ? -KEY_STEP : 0;
       if (delta === 0) return;
       event.preventDefault();

@@ -22,6 +22,13 @@ export interface CaptureOptions {
   send: (batch: FrictionBatch) => Promise<boolean>;
   /** Clock, for tests. */
   now?: () => number;
+  /**
+   * Whether an event was made by a person. Only such events count: a page script can dispatch
+   * clicks, keys, pastes and focus changes of its own, and friction counts are evidence about the
+   * people using the form. Defaults to `event.isTrusted`; unit tests (jsdom cannot make trusted
+   * events) pass their own.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export interface Capture {
@@ -84,8 +91,15 @@ export function startCapture(options: CaptureOptions): Capture {
     queue.sendAllNow();
   };
 
+  const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
-    doc.addEventListener(type, handler, { capture: true, passive: true, signal: controller.signal });
+    doc.addEventListener(
+      type,
+      (event) => {
+        if (trusted(event)) handler(event);
+      },
+      { capture: true, passive: true, signal: controller.signal },
+    );
   listen('focusin', fields.onFocusIn);
   listen('focusout', fields.onFocusOut);
   listen('keydown', fields.onKeyDown);
@@ -104,7 +118,13 @@ export function startCapture(options: CaptureOptions): Capture {
     fields.pause();
     void flush();
   });
-  doc.defaultView?.addEventListener('pagehide', leave, { capture: true, signal: controller.signal });
+  doc.defaultView?.addEventListener(
+    'pagehide',
+    (event) => {
+      if (trusted(event)) leave();
+    },
+    { capture: true, signal: controller.signal },
+  );
 
   const onMutations = (records: MutationRecord[]) => {
     ctx.epoch += 1;

@@ -37,6 +37,8 @@ export function setup(html: string, options: Partial<CaptureOptions> = {}): Harn
     thresholds: DEFAULT_THRESHOLDS,
     send,
     now: () => Date.now(),
+    // jsdom cannot make trusted events: every event a test dispatches stands for a person's.
+    isTrusted: () => true,
     ...options,
   });
   running = capture;
