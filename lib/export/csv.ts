@@ -45,11 +45,17 @@ type Column = (typeof CSV_COLUMNS)[number];
 export type Row = Partial<Record<Column, string | number>>;
 
 /**
- * Cells starting with = + - @ tab or CR are prefixed with `'` (OWASP CSV injection). Papaparse's own
- * `escapeFormulae: true` pattern ends in `.*$` without the `s` flag, so it misses a formula followed
- * by a line break (`=1+1\nx`); this pattern tests the first character only.
+ * Which cells are prefixed with `'` so a spreadsheet shows them as text (OWASP CSV Injection; ASVS 5
+ * 1.2.10): a cell starting with tab, CR or NUL, or whose first visible character is = + - @ or its
+ * full-width form ＝ ＋ － ＠ (which Excel with East Asian input settings may read as the ASCII ones).
+ * Leading whitespace (any Unicode space, line breaks, no-break and ideographic spaces, the BOM) and
+ * zero-width characters are skipped first, because some spreadsheets and import tools trim them and
+ * then run what follows. `|` and `%` are left alone: neither starts a formula in Excel, Calc or Sheets, and
+ * a DDE payload (`=cmd|...`) needs one of the characters above in front of the `|`.
+ * Papaparse's own `escapeFormulae: true` pattern ends in `.*$` without the `s` flag, so it misses a
+ * formula followed by a line break (`=1+1\nx`); this pattern looks at the start of the cell only.
  */
-export const CSV_FORMULA = /^[=+\-@\t\r]/;
+export const CSV_FORMULA = /^(?:[\t\r\0]|[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 
 /** ISO timestamp as `YYYY-MM-DD HH:MM:SS`, which spreadsheets read as a date and time. */
 const time = (iso: string | undefined) => iso && iso.slice(0, 19).replace('T', ' ');
