@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { AdapterSchema, type Adapter } from '@/lib/adapters/schema';
+import { AdapterSchema, type Adapter } from '@/lib/model/adapter';
 import { saveUserAdapters, userAdapters } from '@/lib/settings/user-sites';
 import { toPage } from '@/lib/page-bridge/client';
 import type { BridgeResponses } from '@/lib/page-bridge/protocol';

@@ -4,7 +4,7 @@
  * are found, and the labels fields get. Runs in the page; never throws.
  */
 import { labelOf } from '../anchoring/field-identity';
-import type { Adapter } from './schema';
+import type { Adapter } from '../model/adapter';
 import { adapterMatches, adapterUrl, compile, evaluateRule, query, type RuleResult } from './evaluate';
 
 export interface AdapterDiagnosis {

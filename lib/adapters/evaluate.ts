@@ -3,7 +3,7 @@
  * selector that is not valid CSS or matches nothing gives no value and a problem naming the rule, never
  * an exception. Used by the in-page reader (values only) and the adapter editor (values and problems).
  */
-import type { Adapter, ValueRule } from './schema';
+import type { Adapter, ValueRule } from '../model/adapter';
 
 const MAX_VALUE = 200;
 

@@ -4,7 +4,7 @@
  * no layout reads, never throws for a broken adapter (a bad pattern or selector just reads nothing).
  */
 import type { PageContext } from '../model/page-context';
-import type { Adapter } from './schema';
+import type { Adapter } from '../model/adapter';
 import { adapterMatches, adapterUrl, clean, evaluateRule } from './evaluate';
 
 /** The first adapter for this URL, if any. */

@@ -1,5 +1,5 @@
 /** What the in-page script needs to know about its site, decided (and validated) by the background. */
-import type { Adapter } from '../adapters/schema';
+import type { Adapter } from '../model/adapter';
 import type { FrictionThresholds } from '../friction/types';
 
 export interface PageConfig {

@@ -6,7 +6,7 @@
 import type { ObservationKind } from '../model/observation-kinds';
 import type { Selector } from '../model/selector';
 import type { PageContext } from '../model/page-context';
-import type { Adapter } from '../adapters/schema';
+import type { Adapter } from '../model/adapter';
 import type { AdapterDiagnosis } from '../adapters/diagnose';
 
 export interface AnchorItem {

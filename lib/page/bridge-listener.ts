@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { BRIDGE_TYPES, type BridgeMessage, type BridgeResponses } from '../page-bridge/protocol';
 import type { PageContext } from '../model/page-context';
-import type { Adapter } from '../adapters/schema';
+import type { Adapter } from '../model/adapter';
 import { diagnoseAdapter } from '../adapters/diagnose';
 import type { AnchorController } from './anchor-controller';
 import type { FrictionLayer } from '../highlights/friction-layer';

@@ -3,7 +3,7 @@
  * navigation chrome (never picked or quoted) and sensitive fields (never touched by friction capture).
  * Without an adapter, or where its selectors match nothing, the whole body is content.
  */
-import type { Adapter } from '../adapters/schema';
+import type { Adapter } from '../model/adapter';
 
 export interface SiteRegions {
   content(): Element;

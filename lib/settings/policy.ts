@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { AdapterSchema, type Adapter } from '../adapters/schema';
+import { AdapterSchema, type Adapter } from '../model/adapter';
 import { TemplateSchema, type Template } from '../model/template';
 import { siteMatchesOrigin } from '../sites/build-sites';
 

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { AdapterSchema, type Adapter } from '../adapters/schema';
+import { AdapterSchema, type Adapter } from '../model/adapter';
 
 /** Site patterns (as in the manifest's host permissions) the user switched Margin off on. */
 const DISABLED = 'disabledSites';

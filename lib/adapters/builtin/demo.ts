@@ -1,5 +1,5 @@
 /** Adapter for the bundled demo case-record system (demo/), served on loopback. */
-import type { Adapter } from '../schema';
+import type { Adapter } from '../../model/adapter';
 
 export const demoAdapter: Adapter = {
   name: 'demo',

@@ -3,7 +3,7 @@
  * under /lcs/). It shows the shape a council's adapter for a Liquidlogic-like portal takes: IDs in the
  * query string, the person ID in a text-only header, the form title in a div, navigation in a side map.
  */
-import type { Adapter } from '../schema';
+import type { Adapter } from '../../model/adapter';
 
 export const lcsExampleAdapter: Adapter = {
   name: 'lcs-example',

@@ -3,7 +3,7 @@
  * under /mosaic/). It shows the shape a council's adapter for a Mosaic-like system takes: the person
  * reference in a data attribute of the identity bar, the step ID in the path, the record in one section.
  */
-import type { Adapter } from '../schema';
+import type { Adapter } from '../../model/adapter';
 
 export const mosaicExampleAdapter: Adapter = {
   name: 'mosaic-example',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContext } from '@/lib/adapters/read-context';
 import { BUILTIN_ADAPTERS } from '@/lib/adapters/builtin';
-import { AdapterSchema, type Adapter } from '@/lib/adapters/schema';
+import { AdapterSchema, type Adapter } from '@/lib/model/adapter';
 import { PageContextSchema } from '@/lib/model/page-context';
 
 function page(html: string, title = 'Screen'): Document {

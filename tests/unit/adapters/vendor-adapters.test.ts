@@ -9,7 +9,7 @@ import { readContext } from '@/lib/adapters/read-context';
 import { BUILTIN_ADAPTERS } from '@/lib/adapters/builtin';
 import { lcsExampleAdapter } from '@/lib/adapters/builtin/lcs-example';
 import { mosaicExampleAdapter } from '@/lib/adapters/builtin/mosaic-example';
-import { AdapterSchema } from '@/lib/adapters/schema';
+import { AdapterSchema } from '@/lib/model/adapter';
 import { PageContextSchema } from '@/lib/model/page-context';
 
 let demo: DemoServer;

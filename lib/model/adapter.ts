@@ -1,7 +1,8 @@
 /**
  * Site adapters are data: for screens whose URL matches, they say where to read the case system's
- * name, the person/case ID, the screen or form name and the step ID. Validated here (extension side);
- * the in-page reader imports only the types, so Zod stays out of the host page.
+ * name, the person/case ID, the screen or form name and the step ID. Validated by the extension pages
+ * and settings (policy, user sites); the in-page reader (lib/adapters) imports only the types, so Zod
+ * stays out of the host page.
  */
 import { z } from 'zod';
 
