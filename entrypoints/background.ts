@@ -7,10 +7,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handlers } from '@/lib/background/handlers';
 import { clearTabState, setTabState } from '@/lib/background/tab-state';
+import { forgetFrame } from '@/lib/background/frame-claims';
 import { syncOptionalSites } from '@/lib/background/optional-sites';
 import { scheduleRetention } from '@/lib/background/retention-schedule';
 import { createRouter } from '@/lib/messaging/router';
-import { senderRole } from '@/lib/messaging/sender';
+import { classifySender } from '@/lib/background/classify-sender';
 import { announceChanges } from '@/lib/storage/changes';
 import { DB_NAME } from '@/lib/storage/db';
 import { loadPrefs, togglePrefs, updatePrefs } from '@/lib/sidebar-frame/prefs';
@@ -22,11 +23,7 @@ export default defineBackground({
     const route = createRouter(handlers);
     const baseUrl = browser.runtime.getURL('/');
     browser.runtime.onMessage.addListener((message, sender) =>
-      route(message, {
-        role: senderRole(sender, browser.runtime.id, baseUrl),
-        tabId: sender.tab?.id ?? null,
-        url: sender.url ?? null,
-      }),
+      classifySender(sender, baseUrl).then((classified) => route(message, classified)),
     );
     browser.action.onClicked.addListener(async () => {
       await updatePrefs(togglePrefs(await loadPrefs()));
@@ -40,6 +37,9 @@ export default defineBackground({
     void syncOptionalSites();
     browser.permissions.onAdded.addListener(() => void syncOptionalSites());
     browser.permissions.onRemoved.addListener(() => void syncOptionalSites());
-    browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      void clearTabState(tabId);
+      void forgetFrame(tabId);
+    });
   },
 });

@@ -16,9 +16,11 @@ import { PageContextCard } from './PageContextCard';
 import { SidebarHeader } from './SidebarHeader';
 import { useAudits } from './use-audits';
 import { useTab } from './use-tab';
+import type { Hello } from './FrameGate';
 
-export function SidebarApp() {
-  const tab = useTab();
+/** The sidebar of the frame Margin mounted; `hello`: its claim's answer (which tab, what it shows). */
+export function SidebarApp({ hello }: { hello: Hello }) {
+  const tab = useTab(hello);
   const audits = useAudits();
   const [prefs, setPrefs] = useState<FramePrefs>(DEFAULT_PREFS);
   const [sectionId, setSectionId] = useState<string | null>(null);

@@ -3,7 +3,7 @@
  * in-page script anchored or orphaned there, and which one the user last clicked in the page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '@/lib/messaging/client';
+import type { Hello } from './FrameGate';
 import type { PageContext } from '@/lib/model/page-context';
 import { getTabState, watchTabState, type TabState } from '@/lib/background/tab-state';
 
@@ -16,10 +16,11 @@ export interface TabView {
   problem: string | null;
 }
 
-export function useTab(): TabView {
+/** `hello`: the background's answer to this frame's claim (components/sidebar/FrameGate.tsx). */
+export function useTab(hello: Hello): TabView {
   const [view, setView] = useState<TabView>({
-    tabId: null,
-    context: null,
+    tabId: hello.tabId,
+    context: hello.context,
     anchors: null,
     focus: null,
     flagRequest: null,
@@ -30,9 +31,8 @@ export function useTab(): TabView {
     const { signal } = controller;
     const patch = (change: Partial<TabView>) =>
       !signal.aborted && setView((current) => ({ ...current, ...change }));
-    request({ type: 'sidebar/hello' })
-      .then(async ({ tabId, context }) => {
-        patch({ tabId, context });
+    Promise.resolve(hello)
+      .then(async ({ tabId }) => {
         if (tabId === null)
           return patch({ problem: 'Margin could not tell which tab this sidebar belongs to.' });
         watchTabState('context', tabId, (value) => patch({ context: value }), signal);
@@ -44,6 +44,6 @@ export function useTab(): TabView {
       })
       .catch((error: unknown) => patch({ problem: error instanceof Error ? error.message : String(error) }));
     return () => controller.abort();
-  }, []);
+  }, [hello]);
   return view;
 }

@@ -20,7 +20,7 @@ import { FrictionMessages } from './messages/friction';
 import { DataMessages } from './messages/data';
 import type { PurgeCounts } from '../storage/retention';
 import type { LastPurge, Retention } from '../settings/retention';
-import type { HistoryEntry } from '../export/import/history';
+import type { HistoryEntry } from '../storage/history';
 import type { FrictionFlag } from '../model/friction';
 import type { FieldSummary } from '../storage/friction-counters';
 
@@ -35,7 +35,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
-export type SenderRole = 'page' | 'extension';
+/**
+ * `page`: the in-page script in a tab's top frame. `extension`: Margin's own pages, and the sidebar
+ * frame that claimed its tab's frame token (lib/background/frame-claims.ts). `sidebar`: any sidebar
+ * document in a tab, claimed or not; it may only greet (and so claim).
+ */
+export type SenderRole = 'page' | 'extension' | 'sidebar';
 
 /** Who may send each message type. A message from anyone else is refused before it is parsed further. */
 export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
@@ -43,7 +48,8 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'page/anchors': 'page',
   'page/focus': 'page',
   'page/config': 'page',
-  'sidebar/hello': 'extension',
+  'page/frame': 'page',
+  'sidebar/hello': 'sidebar',
   'note/create': 'extension',
   'note/delete': 'extension',
   'note/restore': 'extension',
@@ -78,6 +84,7 @@ export interface Responses {
   'page/anchors': { stored: true };
   'page/focus': { stored: true };
   'page/config': PageConfig;
+  'page/frame': { registered: true };
   'sidebar/hello': { tabId: number | null; context: PageContext | null };
   'note/create': { note: Note };
   /** The deleted note (for undo), or null when there was none with that id. */

@@ -21,7 +21,31 @@ export interface SenderInfo {
   tabId: number | null;
   /** URL of the sending document (the case-system page for `page` messages). */
   url: string | null;
+  /** The sending document's frame (`sidebar` senders). */
+  frameId?: number;
+  documentId?: string | null;
 }
+
+/** The sender as the background classified it (lib/messaging/sender.ts, lib/background/frame-claims.ts). */
+export interface RawSender extends Omit<SenderInfo, 'role' | 'url'> {
+  role: SenderRole | null;
+  url?: string | null;
+  /** A `sidebar` sender holds its tab's live frame token. */
+  claimed?: boolean;
+}
+
+/** Whether a sender in `sender` may send a message that `allowed` may send. */
+function maySend(allowed: SenderRole, sender: RawSender): boolean {
+  if (allowed === 'extension' && sender.role === 'sidebar') return sender.claimed === true;
+  return sender.role === allowed;
+}
+
+const REFUSALS: Record<SenderRole, string> = {
+  page: "only Margin's in-page script may send it",
+  extension: "only Margin's own pages may send it",
+  sidebar: "only Margin's sidebar may send it",
+};
+const NOT_MOUNTED = 'this sidebar was not opened by Margin on this page, so it can show and change nothing';
 
 export type Handlers = {
   [T in MessageType]: (message: Extract<Message, { type: T }>, sender: SenderInfo) => Promise<Responses[T]>;
@@ -49,7 +73,7 @@ export function describeIssues(error: Pick<z.ZodError, 'issues'>): string {
 export function createRouter(handlers: Handlers) {
   return async function route(
     raw: unknown,
-    sender: { role: SenderRole | null; tabId: number | null; url?: string | null },
+    sender: RawSender,
   ): Promise<Reply<unknown>> {
     const probe = TypeProbe.safeParse(raw);
     if (!probe.success) {
@@ -60,11 +84,9 @@ export function createRouter(handlers: Handlers) {
       return refuse('unknown-type', `Margin refused a message of unknown type "${type.slice(0, 80)}".`);
     }
     const allowed = ALLOWED_SENDERS[type as MessageType];
-    if (sender.role !== allowed) {
-      return refuse(
-        'forbidden-sender',
-        `Margin refused "${type}": only Margin's ${allowed === 'page' ? 'in-page script' : 'own pages'} may send it.`,
-      );
+    if (!maySend(allowed, sender) || sender.role === null) {
+      const why = sender.role === 'sidebar' ? NOT_MOUNTED : REFUSALS[allowed];
+      return refuse('forbidden-sender', `Margin refused "${type}": ${why}.`);
     }
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) {
@@ -75,10 +97,18 @@ export function createRouter(handlers: Handlers) {
       const handler = handlers[message.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
       return {
         ok: true,
-        data: await handler(message, { role: sender.role, tabId: sender.tabId, url: sender.url ?? null }),
+        data: await handler(message, {
+          role: sender.role,
+          tabId: sender.tabId,
+          url: sender.url ?? null,
+          frameId: sender.frameId,
+          documentId: sender.documentId,
+        }),
       };
     } catch (error) {
       if (error instanceof Error && error.name === 'ConflictError') return refuse('conflict', error.message);
+      if (error instanceof Error && error.name === 'FrameRefusedError')
+        return refuse('forbidden-sender', error.message);
       if (isStorageFull(error)) return refuse('storage-full', STORAGE_FULL_MESSAGE);
       const reason = isZodError(error)
         ? describeIssues(error)

@@ -1,7 +1,7 @@
 /**
  * The in-page end of the page bridge: answers the sidebar's requests (anchor these observations,
  * describe the selection, pick an element, reveal one) and ignores everyone else, including other
- * extensions and anything the host page could send.
+ * extensions, anything the host page could send, and any sidebar document but the one Margin mounted.
  */
 import { browser } from 'wxt/browser';
 import { BRIDGE_TYPES, type BridgeMessage, type BridgeResponses } from '../page-bridge/protocol';
@@ -23,6 +23,8 @@ export interface BridgeDeps {
   adapters: readonly Adapter[];
   anchors: AnchorController;
   frictionLayer: FrictionLayer;
+  /** Whether a sidebar's request carries the live frame token (lib/page/frame-tokens.ts). */
+  isLiveToken(token: unknown): boolean;
   signal: AbortSignal;
 }
 
@@ -59,10 +61,14 @@ export function listenToSidebar(deps: BridgeDeps): void {
     }
   }
 
+  const sidebarUrl = browser.runtime.getURL('/sidebar.html');
   const listener = (message: unknown, sender: { id?: string; url?: string }) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionBase)) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
+    const { type, frameToken } = (message ?? {}) as { type?: unknown; frameToken?: unknown };
     if (typeof type !== 'string' || !BRIDGE_TYPES.has(type)) return undefined;
+    // A sidebar document is answered only if it is the frame Margin mounted here (it holds the token).
+    const fromSidebar = sender.url.split(/[?#]/)[0] === sidebarUrl;
+    if (fromSidebar && !deps.isLiveToken(frameToken)) return undefined;
     return handle(message as BridgeMessage);
   };
   browser.runtime.onMessage.addListener(listener);

@@ -12,6 +12,7 @@ import type { PageConfig } from '../page-bridge/page-config';
 import { mountSidebar, type MountedSidebar } from '../sidebar-frame/mount';
 import { loadPrefs, updatePrefs, watchPrefs } from '../sidebar-frame/prefs';
 import { createAnchorController } from './anchor-controller';
+import { createFrameTokens } from './frame-tokens';
 import { listenToSidebar } from './bridge-listener';
 import { observeDomChanges } from './dom-changes';
 import { runFrictionCapture } from './start-friction';
@@ -66,7 +67,9 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     { capture: true, passive: true, signal },
   );
   const frictionLayer = createFrictionLayer(document, signal);
+  const frameTokens = createFrameTokens(new URL(browser.runtime.getURL('/')).origin);
   listenToSidebar({
+    isLiveToken: frameTokens.isLive,
     doc: document,
     root: regions.content,
     isChrome: regions.isChrome,
@@ -79,9 +82,11 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
 
   const prefs = await loadPrefs();
   if (signal.aborted) return;
+  const src = browser.runtime.getURL('/sidebar.html');
   const mounted = mountSidebar(document, {
-    src: browser.runtime.getURL('/sidebar.html'),
+    src,
     prefs,
+    onFrameLoad: (iframe) => void frameTokens.handTo(iframe).catch(warn('open the sidebar')),
     onChange: (change) => void updatePrefs(change),
     signal,
   });

@@ -18,6 +18,8 @@ export interface MountOptions {
   prefs: FramePrefs;
   /** Called when the user changes the prefs from the page side (resize, expand from the slim tab). */
   onChange: (change: Partial<FramePrefs>) => void;
+  /** Called on every load of the sidebar frame, before anything else can reach it. */
+  onFrameLoad?: (frame: HTMLIFrameElement) => void;
   signal: AbortSignal;
 }
 
@@ -43,6 +45,10 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
   handle.tabIndex = 0;
   const iframe = doc.createElement('iframe');
   iframe.title = 'Margin';
+  if (options.onFrameLoad) {
+    const onLoad = options.onFrameLoad;
+    iframe.addEventListener('load', () => onLoad(iframe), { signal: options.signal });
+  }
   iframe.src = options.src;
   frame.append(handle, iframe);
   const tab = doc.createElement('button');

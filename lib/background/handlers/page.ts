@@ -2,6 +2,7 @@
 import type { Handlers } from '../../messaging/router';
 import { browser } from 'wxt/browser';
 import { getTabState, setTabState } from '../tab-state';
+import { claimFrame, registerFrameToken } from '../frame-claims';
 import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
 import { loadPolicy, policyAllowsOrigin } from '../../settings/policy';
 import { disabledSites, userAdapters } from '../../settings/user-sites';
@@ -13,30 +14,44 @@ function tabOf(sender: { tabId: number | null }): number {
   return sender.tabId;
 }
 
-export const pageHandlers: Pick<Handlers, 'page/context' | 'page/anchors' | 'page/focus' | 'sidebar/hello'> =
-  {
-    async 'page/context'(message, sender) {
-      await setTabState('context', tabOf(sender), message.context);
-      // Plain to see: the toolbar button says where Margin is active.
-      await browser.action.setBadgeText({ tabId: tabOf(sender), text: 'ON' });
-      await browser.action.setBadgeBackgroundColor({ tabId: tabOf(sender), color: '#0b3d66' });
-      return { stored: true };
-    },
-    async 'page/anchors'({ pageKey, anchored, orphaned }, sender) {
-      await setTabState('anchors', tabOf(sender), { pageKey, anchored, orphaned });
-      return { stored: true };
-    },
-    async 'page/focus'({ observationId }, sender) {
-      await setTabState('focus', tabOf(sender), { observationId, at: Date.now() });
-      return { stored: true };
-    },
-    async 'sidebar/hello'(_message, sender) {
-      return {
-        tabId: sender.tabId,
-        context: sender.tabId === null ? null : await getTabState('context', sender.tabId),
-      };
-    },
-  };
+export const pageHandlers: Pick<
+  Handlers,
+  'page/context' | 'page/anchors' | 'page/focus' | 'page/frame' | 'sidebar/hello'
+> = {
+  async 'page/context'(message, sender) {
+    await setTabState('context', tabOf(sender), message.context);
+    // Plain to see: the toolbar button says where Margin is active.
+    await browser.action.setBadgeText({ tabId: tabOf(sender), text: 'ON' });
+    await browser.action.setBadgeBackgroundColor({ tabId: tabOf(sender), color: '#0b3d66' });
+    return { stored: true };
+  },
+  async 'page/anchors'({ pageKey, anchored, orphaned }, sender) {
+    await setTabState('anchors', tabOf(sender), { pageKey, anchored, orphaned });
+    return { stored: true };
+  },
+  async 'page/focus'({ observationId }, sender) {
+    await setTabState('focus', tabOf(sender), { observationId, at: Date.now() });
+    return { stored: true };
+  },
+  async 'page/frame'({ token }, sender) {
+    await registerFrameToken(tabOf(sender), token);
+    return { registered: true };
+  },
+  async 'sidebar/hello'({ token }, sender) {
+    const tabId = tabOf(sender);
+    const frame = { tabId, frameId: sender.frameId ?? -1, documentId: sender.documentId ?? null };
+    if (sender.frameId === undefined || !(await claimFrame(frame, token))) throw new FrameRefusedError();
+    return { tabId, context: await getTabState('context', tabId) };
+  },
+};
+
+/** A sidebar document that does not hold its tab's live frame token. */
+export class FrameRefusedError extends Error {
+  constructor() {
+    super('This sidebar was not opened by Margin on this page, so it shows nothing.');
+    this.name = 'FrameRefusedError';
+  }
+}
 
 /** The in-page script's configuration for the site it runs on. */
 export const pageConfigHandler: Pick<Handlers, 'page/config'> = {

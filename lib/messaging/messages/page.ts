@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { PageContextSchema } from '../../model/page-context';
 
+/** 128 random bits, as 32 hex digits. */
+const FrameTokenSchema = z.string().regex(/^[0-9a-f]{32}$/, 'A frame token is 32 hex digits.');
+
 export const PageMessages = [
   /** In-page script: this tab now shows this screen. */
   z.strictObject({ type: z.literal('page/context'), context: PageContextSchema }),
@@ -16,6 +19,8 @@ export const PageMessages = [
   z.strictObject({ type: z.literal('page/focus'), observationId: z.string().uuid() }),
   /** In-page script: is Margin on for this site, with which adapters, and may it capture friction? */
   z.strictObject({ type: z.literal('page/config') }),
-  /** Sidebar: which tab am I in, and what does it show? */
-  z.strictObject({ type: z.literal('sidebar/hello') }),
+  /** In-page script: the one-time token it handed to the sidebar frame it mounted (frame-claims.ts). */
+  z.strictObject({ type: z.literal('page/frame'), token: FrameTokenSchema }),
+  /** Sidebar: here is the token my frame was handed; which tab am I in, and what does it show? */
+  z.strictObject({ type: z.literal('sidebar/hello'), token: FrameTokenSchema }),
 ] as const;

@@ -75,6 +75,10 @@ const batchArb = rec({
   page: rec({ errorSummaries: count, timeoutWarnings: count, unsavedExits: count, submits: count }),
 });
 
+const frameToken = fc
+  .uint8Array({ minLength: 16, maxLength: 16 })
+  .map((bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
+
 /** A message of one type, built from its fields (the `type` is added). */
 const message = <T extends MessageType>(type: T, fields: fc.Arbitrary<object> = fc.constant({})) =>
   fields.map((rest) => ({ type, ...rest }) as Extract<Message, { type: T }>);
@@ -92,7 +96,8 @@ export const VALID_MESSAGES: { [T in MessageType]: fc.Arbitrary<Extract<Message,
   ),
   'page/focus': message('page/focus', rec({ observationId: uuid })),
   'page/config': message('page/config'),
-  'sidebar/hello': message('sidebar/hello'),
+  'page/frame': message('page/frame', rec({ token: frameToken })),
+  'sidebar/hello': message('sidebar/hello', rec({ token: frameToken })),
   'note/create': message('note/create', rec({ text: trimmed(20_000), context: pageContextArb })),
   'note/delete': message('note/delete', rec({ id: uuid })),
   'note/restore': message('note/restore', rec({ note: noteArb })),

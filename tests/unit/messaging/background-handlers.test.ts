@@ -45,14 +45,68 @@ describe('background handlers behind the router', () => {
       data: { stored: true },
     });
     expect(await getTabState('context', 9)).toEqual(context);
-    expect(await route({ type: 'sidebar/hello' }, { role: 'extension', tabId: 9 })).toEqual({
+    const token9 = 'a'.repeat(32);
+    const token10 = 'b'.repeat(32);
+    await route({ type: 'page/frame', token: token9 }, { role: 'page', tabId: 9 });
+    await route({ type: 'page/frame', token: token10 }, { role: 'page', tabId: 10 });
+    const frame = { role: 'sidebar' as const, frameId: 2, documentId: 'doc-1' };
+    expect(await route({ type: 'sidebar/hello', token: token9 }, { ...frame, tabId: 9 })).toEqual({
       ok: true,
       data: { tabId: 9, context },
     });
-    expect(await route({ type: 'sidebar/hello' }, { role: 'extension', tabId: 10 })).toEqual({
+    expect(await route({ type: 'sidebar/hello', token: token10 }, { ...frame, tabId: 10 })).toEqual({
       ok: true,
       data: { tabId: 10, context: null },
     });
+  });
+});
+
+describe('the sidebar frame token', () => {
+  const token = '0123456789abcdef'.repeat(2);
+  const mounted = { role: 'sidebar' as const, tabId: 21, frameId: 3, documentId: 'mounted' };
+  const framedByPage = { role: 'sidebar' as const, tabId: 21, frameId: 4, documentId: 'copy' };
+  const pageKey = `${context.origin}|P123456|Person summary||${context.path}`;
+
+  it('lets the frame that presents the live token first be the sidebar, and no other document', async () => {
+    await route({ type: 'page/frame', token }, { role: 'page', tabId: 21 });
+    expect(await route({ type: 'sidebar/hello', token: 'f'.repeat(32) }, mounted)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await route({ type: 'sidebar/hello', token }, mounted)).toMatchObject({ ok: true });
+    // Greeting again from the same document is fine; the live token is of no use to another one.
+    expect(await route({ type: 'sidebar/hello', token }, mounted)).toMatchObject({ ok: true });
+    expect(await route({ type: 'sidebar/hello', token }, framedByPage)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender', message: expect.stringMatching(/not opened by Margin/) },
+    });
+    expect(await route({ type: 'sidebar/hello', token }, { ...mounted, tabId: 22 })).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('refuses every other message from a sidebar document that holds no claim', async () => {
+    await route({ type: 'page/frame', token }, { role: 'page', tabId: 23 });
+    const unclaimed = { ...framedByPage, tabId: 23 };
+    for (const message of [
+      { type: 'observation/list', pageKey },
+      { type: 'audit/list' },
+      { type: 'data/delete-everything', confirm: 'DELETE' },
+    ])
+      expect(await route(message, unclaimed)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender', message: expect.stringMatching(/not opened by Margin/) },
+      });
+    expect(await route({ type: 'audit/list' }, { ...unclaimed, claimed: true })).toMatchObject({ ok: true });
+  });
+
+  it('ends the old claim when the page registers a new token (the frame loaded again)', async () => {
+    const { isClaimedFrame } = await import('@/lib/background/frame-claims');
+    await route({ type: 'page/frame', token }, { role: 'page', tabId: 24 });
+    await route({ type: 'sidebar/hello', token }, { ...mounted, tabId: 24 });
+    expect(await isClaimedFrame({ tabId: 24, frameId: 3, documentId: 'mounted' })).toBe(true);
+    await route({ type: 'page/frame', token: 'c'.repeat(32) }, { role: 'page', tabId: 24 });
+    expect(await isClaimedFrame({ tabId: 24, frameId: 3, documentId: 'mounted' })).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { ALLOWED_SENDERS, MessageSchema, type MessageType, type Reply } from '@/lib/messaging/protocol';
 import { senderRole } from '@/lib/messaging/sender';
 import { getDb } from '@/lib/storage/db';
-import { snapshot } from '../import/test-db';
+import { snapshot } from '../import/support';
 import { EXTENSION_BASE, EXTENSION_ID, rawMessageArb, rawSenderArb, validMessageArb } from './arbitraries';
 
 /** Runs per property (each CI run); chosen so this file stays within ~10 s on two slow shared cores. */

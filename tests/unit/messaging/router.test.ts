@@ -68,11 +68,11 @@ describe('message router', () => {
 
   it('turns a handler failure into a readable error reply', async () => {
     const handlers = spyHandlers();
-    handlers['sidebar/hello'].mockRejectedValueOnce(new Error('disk full'));
-    const reply = await createRouter(handlers)({ type: 'sidebar/hello' }, extension);
+    handlers['audit/list'].mockRejectedValueOnce(new Error('disk full'));
+    const reply = await createRouter(handlers)({ type: 'audit/list' }, extension);
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'Margin could not complete "sidebar/hello": disk full' },
+      error: { code: 'failed', message: 'Margin could not complete "audit/list": disk full' },
     });
   });
 });
@@ -110,10 +110,10 @@ describe('storage full', () => {
     const handlers = spyHandlers();
     const raw = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: raw });
-    handlers['sidebar/hello'].mockRejectedValueOnce(raw).mockRejectedValueOnce(wrapped);
+    handlers['audit/list'].mockRejectedValueOnce(raw).mockRejectedValueOnce(wrapped);
     const route = createRouter(handlers);
     for (let i = 0; i < 2; i++)
-      expect(await route({ type: 'sidebar/hello' }, extension)).toEqual({
+      expect(await route({ type: 'audit/list' }, extension)).toEqual({
         ok: false,
         error: { code: 'storage-full', message: STORAGE_FULL_MESSAGE },
       });

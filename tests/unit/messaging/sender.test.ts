@@ -7,6 +7,12 @@ const base = `chrome-extension://${id}/`;
 describe('senderRole', () => {
   it('recognises Margin pages and the in-page script in a top frame', () => {
     expect(senderRole({ id, url: `${base}sidebar.html`, tab: { id: 3 }, frameId: 5 }, id, base)).toBe(
+      'sidebar',
+    );
+    expect(senderRole({ id, url: `${base}sidebar.html?x#y`, tab: { id: 3 }, frameId: 0 }, id, base)).toBe(
+      'sidebar',
+    );
+    expect(senderRole({ id, url: `${base}options.html`, tab: { id: 3 }, frameId: 0 }, id, base)).toBe(
       'extension',
     );
     expect(senderRole({ id, url: `${base}dashboard.html` }, id, base)).toBe('extension');
@@ -21,6 +27,8 @@ describe('senderRole', () => {
       senderRole({ id, url: 'http://127.0.0.1/frame', tab: { id: 3 }, frameId: 2 }, id, base),
     ).toBeNull();
     expect(senderRole({ id, url: 'http://127.0.0.1/' }, id, base)).toBeNull();
+    // The sidebar page outside any tab has no tab whose frame it could be.
+    expect(senderRole({ id, url: `${base}sidebar.html` }, id, base)).toBeNull();
     expect(
       senderRole({ id, url: `chrome-extension://${id}evil/`, tab: { id: 1 }, frameId: 1 }, id, base),
     ).toBeNull();
