@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
-import type { HistoryEntry } from '@/lib/export/import/history';
+import type { HistoryEntry } from '@/lib/storage/history';
 import type { Observation } from '@/lib/model/observation';
 import { KIND_LABELS } from '@/lib/model/observation-kinds';
 import { formatDateTime } from '../format';

@@ -8,7 +8,6 @@ import { sectionScale, type Template } from '../model/template';
 import { scaleValues } from '../audit/scales';
 import { findTemplate } from './templates';
 import { keepEarlierVersion } from './edit-history';
-import { historyTable } from '../export/import/history';
 
 /** Who changes an audit and when, and the organisation's templates (from policy) to check it against. */
 export interface AuditChange {
@@ -25,7 +24,7 @@ async function change(
   { organisation = [], by = '' }: AuditChange,
   next: (audit: Audit, template: Template) => Audit,
 ): Promise<Audit> {
-  return db.transaction('rw', db.audits, db.templates, historyTable(db), async () => {
+  return db.transaction('rw', db.audits, db.templates, db.recordHistory, async () => {
     const { audit, template } = await load(db, id, organisation);
     const changed = AuditSchema.parse(next(audit, template));
     await keepEarlierVersion(db, 'audits', audit, by, changed.updatedAt);

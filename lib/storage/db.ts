@@ -10,6 +10,7 @@ import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
 import type { Template } from '../model/template';
 import type { CounterRow, FrictionFlag } from '../model/friction';
+import type { HistoryEntry, ImportedFile } from './history';
 
 export const DB_NAME = 'margin';
 
@@ -28,6 +29,8 @@ export class AppDB extends Dexie {
   frictionFlags!: EntityTable<StoredFlag, 'id'>;
   frictionCounters!: EntityTable<CounterRow, 'key'>;
   appliedBatches!: EntityTable<{ id: string; at: string }, 'id'>;
+  recordHistory!: EntityTable<HistoryEntry, 'id'>;
+  importedFiles!: EntityTable<ImportedFile, 'hash'>;
 
   constructor(name = DB_NAME) {
     super(name);

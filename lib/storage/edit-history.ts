@@ -4,7 +4,7 @@
  * did not apply. Deleting a record deletes its trail: what the user deletes is gone.
  */
 import type { AppDB } from './db';
-import { historyOf, historyTable, type HistoryEntry, type HistoryRecord } from '../export/import/history';
+import type { HistoryEntry, HistoryRecord } from './history';
 
 type EditedTable = Extract<HistoryEntry['table'], 'observations' | 'audits'>;
 
@@ -16,7 +16,7 @@ export async function keepEarlierVersion(
   by: string,
   at: string,
 ): Promise<void> {
-  await historyTable(db).add({
+  await db.recordHistory.add({
     id: crypto.randomUUID(),
     table,
     recordId: previous.id,
@@ -31,10 +31,10 @@ export async function keepEarlierVersion(
 /** Deletes every kept version of a record. Call inside the deleting transaction. */
 export async function forgetHistory(db: AppDB, recordIds: readonly string[]): Promise<number> {
   if (recordIds.length === 0) return 0;
-  return historyTable(db).where('recordId').anyOf(recordIds).delete();
+  return db.recordHistory.where('recordId').anyOf(recordIds).delete();
 }
 
 /** The earlier versions of one record, oldest first (edits and import losers alike). */
 export function recordHistory(db: AppDB, recordId: string): Promise<HistoryEntry[]> {
-  return historyOf(db, recordId);
+  return db.recordHistory.where('recordId').equals(recordId).sortBy('at');
 }

@@ -1,7 +1,6 @@
 /** Manual friction flags, kept one by one and found by the screen they were raised on (across people). */
 import type { AppDB, StoredFlag } from './db';
 import { forgetHistory } from './edit-history';
-import { historyTable } from '../export/import/history';
 import { FrictionFlagSchema, type FlagFields, type FrictionFlag } from '../model/friction';
 import type { ObservationTarget } from '../model/observation';
 import { pageKey } from '../model/page-context';
@@ -36,7 +35,7 @@ export async function createFlag(
 }
 
 export async function deleteFlag(db: AppDB, id: string): Promise<FrictionFlag | null> {
-  return db.transaction('rw', db.frictionFlags, historyTable(db), async () => {
+  return db.transaction('rw', db.frictionFlags, db.recordHistory, async () => {
     const existing = await db.frictionFlags.get(id);
     if (!existing) return null;
     await db.frictionFlags.delete(id);

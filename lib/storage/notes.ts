@@ -4,7 +4,6 @@
  */
 import type { AppDB } from './db';
 import { forgetHistory } from './edit-history';
-import { historyTable } from '../export/import/history';
 import { NoteSchema, type Note } from '../model/note';
 import { pageKey, type PageContext } from '../model/page-context';
 
@@ -36,7 +35,7 @@ export async function createNote(db: AppDB, input: NewNote, now = new Date()): P
 
 /** Deletes one note and returns it (so it can be restored), or null when there was none with that id. */
 export async function deleteNote(db: AppDB, id: string): Promise<Note | null> {
-  return db.transaction('rw', db.notes, historyTable(db), async () => {
+  return db.transaction('rw', db.notes, db.recordHistory, async () => {
     const existing = await db.notes.get(id);
     if (!existing) return null;
     await db.notes.delete(id);

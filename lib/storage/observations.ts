@@ -5,7 +5,6 @@
  */
 import type { AppDB } from './db';
 import { forgetHistory, keepEarlierVersion } from './edit-history';
-import { historyTable } from '../export/import/history';
 import { pageKey } from '../model/page-context';
 import {
   ObservationSchema,
@@ -62,7 +61,7 @@ export async function updateObservation(
   now = new Date(),
   by = '',
 ): Promise<Observation> {
-  return db.transaction('rw', db.observations, historyTable(db), async () => {
+  return db.transaction('rw', db.observations, db.recordHistory, async () => {
     const existing = await db.observations.get(id);
     if (!existing)
       throw new Error('This observation no longer exists (it may have been deleted in another tab).');
@@ -84,7 +83,7 @@ export async function updateObservation(
 
 /** Deletes an observation and its edit trail; returns it (for undo), or null when there was none. */
 export async function deleteObservation(db: AppDB, id: string): Promise<Observation | null> {
-  return db.transaction('rw', db.observations, historyTable(db), async () => {
+  return db.transaction('rw', db.observations, db.recordHistory, async () => {
     const existing = await db.observations.get(id);
     if (existing) {
       await db.observations.delete(id);

@@ -6,7 +6,6 @@
  * own dates, and the history of every purged record goes with it.
  */
 import type { AppDB } from './db';
-import { historyTable, importedFilesTable } from '../export/import/history';
 
 export const PURGED_KINDS = [
   'observations',
@@ -55,7 +54,7 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
   const notes = (await db.notes.toArray()).filter((n) => old(n.updatedAt)).map((n) => n.id);
   const frictionFlags = await db.frictionFlags.where('createdAt').below(before).primaryKeys();
   const gone = new Set([...purgedObservations, ...audits, ...notes, ...frictionFlags]);
-  const history = await historyTable(db).toArray();
+  const history = await db.recordHistory.toArray();
   return {
     observations: purgedObservations,
     audits: [...audits],
@@ -64,9 +63,7 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
     frictionCounters: await db.frictionCounters.where('day').below(before.slice(0, 10)).primaryKeys(),
     recordHistory: history.filter((h) => old(h.at) || gone.has(h.recordId)).map((h) => h.id),
     appliedBatches: await db.appliedBatches.where('at').below(before).primaryKeys(),
-    importedFiles: (await importedFilesTable(db).toArray())
-      .filter((f) => old(f.importedAt))
-      .map((f) => f.hash),
+    importedFiles: (await db.importedFiles.toArray()).filter((f) => old(f.importedAt)).map((f) => f.hash),
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { AppDB } from '../../storage/db';
 import { sameContent } from './canonical';
-import { historyTable, importedFilesTable, type HistoryEntry } from './history';
+import type { HistoryEntry } from '../../storage/history';
 import type { IncomingBundle } from './incoming-schema';
 import { emptyImportPlan, planImport, type ImportPlan, type Loser } from './plan';
 import { bundleHash, IMPORT_TABLES } from './preview';
@@ -25,7 +25,7 @@ export type ImportResult = Pick<ImportPlan, 'tables' | 'templates' | 'frictionCo
 async function newHistory(db: AppDB, losers: Loser[], source: string, at: string): Promise<HistoryEntry[]> {
   const entries: HistoryEntry[] = [];
   for (const loser of losers) {
-    const kept = await historyTable(db).where('recordId').equals(loser.recordId).toArray();
+    const kept = await db.recordHistory.where('recordId').equals(loser.recordId).toArray();
     const known = [...kept, ...entries].some(
       (entry) => entry.table === loser.table && sameContent(entry.version, loser.version),
     );
@@ -48,7 +48,7 @@ export async function applyImport(
   const fileHash = await bundleHash(bundle);
   const at = now.toISOString();
   return db.transaction('rw', [...IMPORT_TABLES], async () => {
-    const already = (await importedFilesTable(db).get(fileHash)) !== undefined;
+    const already = (await db.importedFiles.get(fileHash)) !== undefined;
     const plan = already ? emptyImportPlan() : await planImport(db, bundle);
     const summary = {
       tables: plan.tables,
@@ -66,7 +66,7 @@ export async function applyImport(
       const records = plan.puts.filter((put) => put.table === table).map((put) => put.record);
       if (records.length) await db.table(table).bulkPut(records);
     }
-    if (history.length) await historyTable(db).bulkAdd(history);
+    if (history.length) await db.recordHistory.bulkAdd(history);
     const templates = plan.templatePuts.map((template) => ({
       key: `${template.id}@${template.version}`,
       template,
@@ -74,7 +74,7 @@ export async function applyImport(
     }));
     if (templates.length) await db.templates.bulkAdd(templates);
     if (plan.counterPuts.length) await db.frictionCounters.bulkPut(plan.counterPuts);
-    await importedFilesTable(db).add({
+    await db.importedFiles.add({
       hash: fileHash,
       fileName,
       exportedBy: bundle.exportedBy,

@@ -8,7 +8,7 @@ import { BUILTIN_TEMPLATES } from '../../audit/builtin-templates';
 import { templateKey, type AppDB, type StoredTemplate } from '../../storage/db';
 import type { CounterRow } from '../../model/friction';
 import type { Template } from '../../model/template';
-import type { HistoryEntry, HistoryRecord, HistoryTable } from './history';
+import type { HistoryEntry, HistoryRecord, HistoryTable } from '../../storage/history';
 import type { IncomingBundle } from './incoming-schema';
 import { judge, judgeTemplate, type Verdict } from './merge-rule';
 import { storedFlag } from './normalise';

@@ -5,7 +5,6 @@
  */
 import type { AppDB } from '../../storage/db';
 import { canonicalJson, sha256Hex } from './canonical';
-import { importedFilesTable } from './history';
 import type { IncomingBundle } from './incoming-schema';
 import { emptyImportPlan, planImport, type ImportPlan } from './plan';
 
@@ -44,7 +43,7 @@ export function bundleHash(bundle: IncomingBundle): Promise<string> {
 export async function previewImport(db: AppDB, bundle: IncomingBundle): Promise<ImportPreview> {
   const fileHash = await bundleHash(bundle);
   return db.transaction('r', [...IMPORT_TABLES], async () => {
-    const alreadyImported = (await importedFilesTable(db).get(fileHash)) !== undefined;
+    const alreadyImported = (await db.importedFiles.get(fileHash)) !== undefined;
     const plan = alreadyImported ? emptyImportPlan() : await planImport(db, bundle);
     return {
       tables: plan.tables,

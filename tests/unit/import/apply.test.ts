@@ -13,10 +13,10 @@ import { previewImport } from '@/lib/export/import/preview';
 import { parseImportFile } from '@/lib/export/import/parse-file';
 import { importFiles } from '@/lib/export/import/import-many';
 import type { IncomingBundle } from '@/lib/export/import/incoming-schema';
-import { bundle, counts, fixtureJson, fixtureText, freshDb, snapshot, type TestDB } from './test-db';
+import { bundle, counts, fixtureJson, fixtureText, freshDb, snapshot } from './support';
 
-let source: TestDB;
-let target: TestDB;
+let source: AppDB;
+let target: AppDB;
 beforeEach(() => {
   source = freshDb();
   target = freshDb();
@@ -125,7 +125,7 @@ describe('applyImport', () => {
     expect((await target.templates.toArray()).map((t) => t.template)).toEqual(
       (await source.templates.toArray()).map((t) => t.template),
     );
-    expect(await target.table('recordHistory').count()).toBe(0);
+    expect(await target.recordHistory.count()).toBe(0);
 
     // Importing it back where it came from: every record is identical.
     const home = await previewImport(source, file);
@@ -171,7 +171,7 @@ describe('applyImport', () => {
     expect(preview.tables.observations.new).toHaveLength(1);
     expect(preview.frictionCounters.new).toHaveLength(2);
     // The last write of the file (its importedFiles row) fails, after every record was put.
-    target.table('importedFiles').hook('creating', () => {
+    target.importedFiles.hook('creating', () => {
       throw new Error('QuotaExceededError: the disk is full');
     });
     await expect(applyImport(target, file, 'v1.json')).rejects.toThrow(/disk is full/);

@@ -17,7 +17,7 @@ import type { Selector } from '@/lib/model/selector';
 import { TemplateSchema, type Template } from '@/lib/model/template';
 import { storedCounterRow, storedFlag } from '@/lib/export/import/normalise';
 import type { StoredFlag, StoredTemplate } from '@/lib/storage/db';
-import { bundle, fixtureJson } from './test-db';
+import { bundle, fixtureJson } from './support';
 import type { IncomingBundle } from '@/lib/export/import/incoming-schema';
 
 /** A record with the given keys required and the others sometimes left out (never `undefined`). */

@@ -14,7 +14,8 @@ import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import { bundleArb, seedArb, type Seed } from './arbitraries';
 import { expectMerged, writeSeed, type Snapshot } from './merge-invariants';
 import { damage, mutationArb } from './mutations';
-import { bundle, fixtureJson, fixtureText, freshDb, snapshot, TestDB } from './test-db';
+import { AppDB } from '@/lib/storage/db';
+import { bundle, fixtureJson, fixtureText, freshDb, snapshot } from './support';
 
 /** Runs per property (each CI run); chosen so this file stays within ~10 s on two slow shared cores. */
 const BYTES_RUNS = 300;
@@ -169,7 +170,7 @@ function exportOfSeed(seed: Seed) {
 }
 
 /** A database seeded with `seed`, and its snapshot. */
-async function seeded<D extends TestDB>(seed: Seed, db: D): Promise<{ db: D; before: Snapshot }> {
+async function seeded<D extends AppDB>(seed: Seed, db: D): Promise<{ db: D; before: Snapshot }> {
   await writeSeed(db, seed);
   return { db, before: await snapshot(db) };
 }
@@ -186,7 +187,7 @@ function appliedFiles(files: ImportFile[], outcomes: Awaited<ReturnType<typeof i
 }
 
 /** A test database whose `failAt`-th write (once armed) fails, like a full disk. */
-class FailingDB extends TestDB {
+class FailingDB extends AppDB {
   armed = false;
   writes = 0;
   failAt = 0;

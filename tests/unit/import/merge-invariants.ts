@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { sameContent } from '@/lib/export/import/canonical';
-import type { HistoryEntry, HistoryTable } from '@/lib/export/import/history';
+import type { HistoryEntry, HistoryTable } from '@/lib/storage/history';
 import type { IncomingBundle } from '@/lib/export/import/incoming-schema';
 import { storedFlag } from '@/lib/export/import/normalise';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';

@@ -4,11 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '@/lib/export/import/import-many';
 import { previewImport } from '@/lib/export/import/preview';
 import { parseImportFile } from '@/lib/export/import/parse-file';
-import { historyOf, type HistoryEntry } from '@/lib/export/import/history';
+import { recordHistory } from '@/lib/storage/edit-history';
+import type { HistoryEntry } from '@/lib/storage/history';
 import type { IncomingBundle } from '@/lib/export/import/incoming-schema';
-import { bundle, fixtureJson, freshDb, snapshot, type TestDB } from './test-db';
+import type { AppDB } from '@/lib/storage/db';
+import { bundle, fixtureJson, freshDb, snapshot } from './support';
 
-let db: TestDB;
+let db: AppDB;
 beforeEach(() => {
   db = freshDb();
 });
@@ -86,7 +88,7 @@ describe('merging three auditors’ files', () => {
     });
 
     // The losers, each once (Cat's copy of the observation is Ann's version, already kept).
-    expect((await historyOf(db, audit.id)).map(strip)).toEqual([
+    expect((await recordHistory(db, audit.id)).map(strip)).toEqual([
       {
         table: 'audits',
         recordId: audit.id,
@@ -95,7 +97,7 @@ describe('merging three auditors’ files', () => {
         source: 'cat.json',
       },
     ]);
-    expect((await historyOf(db, obs.id)).map(strip)).toEqual([
+    expect((await recordHistory(db, obs.id)).map(strip)).toEqual([
       {
         table: 'observations',
         recordId: obs.id,
@@ -104,7 +106,7 @@ describe('merging three auditors’ files', () => {
         source: 'ben.json',
       },
     ]);
-    expect((await historyOf(db, note.id)).map(strip)).toEqual([
+    expect((await recordHistory(db, note.id)).map(strip)).toEqual([
       {
         table: 'notes',
         recordId: note.id,

@@ -4,9 +4,10 @@ import { parseImportFile } from '@/lib/export/import/parse-file';
 import { applyImport } from '@/lib/export/import/apply';
 import { factorFromPath, splitGenerator } from '@/lib/export/import/migrate-v0';
 import type { IncomingBundleV0 } from '@/lib/export/import/incoming-schema';
-import { fixtureJson, fixtureText, freshDb, type TestDB } from './test-db';
+import type { AppDB } from '@/lib/storage/db';
+import { fixtureJson, fixtureText, freshDb } from './support';
 
-let db: TestDB | undefined;
+let db: AppDB | undefined;
 afterEach(() => db?.delete());
 
 function parsedFixture(name: string) {

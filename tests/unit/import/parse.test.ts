@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseImportFile } from '@/lib/export/import/parse-file';
 import { importFiles } from '@/lib/export/import/import-many';
-import { counts, fixtureJson, fixtureText, freshDb, snapshot, type TestDB } from './test-db';
+import type { AppDB } from '@/lib/storage/db';
+import { counts, fixtureJson, fixtureText, freshDb, snapshot } from './support';
 
-let db: TestDB;
+let db: AppDB;
 beforeEach(async () => {
   db = freshDb();
   // Something already on the device, which a refused file must leave alone.

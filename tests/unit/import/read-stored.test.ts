@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY_SCAN_FROM, storedByKey } from '@/lib/export/import/read-stored';
-import { freshDb, type TestDB } from './test-db';
+import type { AppDB } from '@/lib/storage/db';
+import { freshDb } from './support';
 
-let db: TestDB | undefined;
+let db: AppDB | undefined;
 afterEach(() => db?.delete());
 
 const row = (index: number) => ({ key: `k${index}`, template: { index } as never, importedAt: 'x' });

@@ -1,23 +1,14 @@
 /**
- * Helpers of the import tests: a database with the version-4 tables imports need (until AppDB declares
- * them), snapshots of every table to prove a refused or failed import wrote nothing, and bundles.
+ * Helpers of the import tests: fresh databases (the real AppDB, under a unique name), snapshots of every
+ * table to prove a refused or failed import wrote nothing, fixture export files, and bundles.
  */
 import { readFileSync } from 'node:fs';
 import { AppDB } from '@/lib/storage/db';
-import { HISTORY_TABLE_SPEC } from '@/lib/export/import/history';
 import type { IncomingBundle } from '@/lib/export/import/incoming-schema';
 
-/** AppDB plus the tables of HISTORY_TABLE_SPEC, as AppDB version 4 will declare them. */
-export class TestDB extends AppDB {
-  constructor(name: string) {
-    super(name);
-    this.version(4).stores(HISTORY_TABLE_SPEC);
-  }
-}
-
-/** A fresh, empty test database. */
-export function freshDb(): TestDB {
-  return new TestDB(`import-${crypto.randomUUID()}`);
+/** A fresh, empty database of its own. */
+export function freshDb(): AppDB {
+  return new AppDB(`import-${crypto.randomUUID()}`);
 }
 
 /** Every table's rows, by table name. */

@@ -3,7 +3,6 @@ import { AppDB } from '@/lib/storage/db';
 import { createObservation, deleteObservation, updateObservation } from '@/lib/storage/observations';
 import { finishAudit, reopenAudit, startAudit, updateSection } from '@/lib/storage/audits';
 import { recordHistory } from '@/lib/storage/edit-history';
-import { historyTable } from '@/lib/export/import/history';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import type { ObservationFields, ObservationTarget } from '@/lib/model/observation';
 
@@ -58,7 +57,7 @@ describe('edit history', () => {
     await expect(
       updateObservation(db, created.id, fields, '2020-01-01T00:00:00.000Z', new Date(), 'Ben'),
     ).rejects.toThrow(/changed elsewhere/);
-    expect(await historyTable(db).count()).toBe(0);
+    expect(await db.recordHistory.count()).toBe(0);
   });
 
   it('deletes the trail with the record', async () => {

@@ -85,7 +85,8 @@ describe('database upgrades', () => {
     expect(await db.notes.toArray()).toEqual([note]);
     if (version >= 2) expect(await db.observations.toArray()).toEqual([observation]);
     if (version >= 3) expect(await db.frictionFlags.toArray()).toEqual([flag]);
-    expect(await db.table('recordHistory').count()).toBe(0);
+    expect(await db.recordHistory.count()).toBe(0);
+    expect(await db.importedFiles.count()).toBe(0);
     db.close();
   });
 });

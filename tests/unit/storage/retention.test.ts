@@ -6,7 +6,6 @@ import { startAudit } from '@/lib/storage/audits';
 import { createNote } from '@/lib/storage/notes';
 import { createFlag } from '@/lib/storage/friction-flags';
 import { countPurgeable, purgeBefore, retentionCutoff, totalOf, DAY_MS } from '@/lib/storage/retention';
-import { historyTable, importedFilesTable } from '@/lib/export/import/history';
 import { loadRetention, saveRetentionDays, DEFAULT_RETENTION_DAYS } from '@/lib/settings/retention';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import type { ObservationFields, ObservationTarget } from '@/lib/model/observation';
@@ -94,7 +93,7 @@ async function seed() {
     { id: 'b-old', at: daysAgo(400).toISOString() },
     { id: 'b-new', at: daysAgo(1).toISOString() },
   ]);
-  await importedFilesTable(db).bulkAdd([
+  await db.importedFiles.bulkAdd([
     {
       hash: 'h-old',
       fileName: 'a.json',
@@ -141,14 +140,14 @@ describe('retention purge', () => {
     expect(await db.frictionFlags.count()).toBe(1);
     expect((await db.frictionCounters.toArray()).map((r) => r.day)).toEqual(['2026-06-29']);
     expect(await db.appliedBatches.toCollection().primaryKeys()).toEqual(['b-new']);
-    expect(await importedFilesTable(db).toCollection().primaryKeys()).toEqual(['h-new']);
+    expect(await db.importedFiles.toCollection().primaryKeys()).toEqual(['h-new']);
     expect(totalOf(await countPurgeable(db, cutoff))).toBe(0);
   });
 
   it('takes the edit history of purged records with them, and old history entries by their date', async () => {
     const seeded = await seed();
     // A history entry of a kept record, older than the cutoff, and one of a purged record, recent.
-    await historyTable(db).bulkAdd([
+    await db.recordHistory.bulkAdd([
       {
         id: 'h1',
         table: 'observations',
@@ -170,7 +169,7 @@ describe('retention purge', () => {
     ]);
     const counts = await purgeBefore(db, retentionCutoff(365, NOW));
     expect(counts.recordHistory).toBe(2);
-    expect((await historyTable(db).toArray()).map((h) => h.recordId)).toEqual([seeded.editedLately.id]);
+    expect((await db.recordHistory.toArray()).map((h) => h.recordId)).toEqual([seeded.editedLately.id]);
   });
 
   it('deletes nothing when one delete fails (one transaction)', async () => {
