@@ -4,13 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
-import {
-  FRICTION_CATEGORIES,
-  SEVERITIES,
-  SEVERITY_LABELS,
-  type FrictionCategory,
-  type Severity,
-} from '@/lib/friction/categories';
+import { FRICTION_CATEGORIES, SEVERITY_LABELS } from '@/lib/friction/categories';
+import { SEVERITIES, type FrictionCategory, type Severity } from '@/lib/model/friction-categories';
 import { lastFlagChoice, rememberFlagChoice } from '@/lib/friction/last-flag';
 import type { ObservationTarget } from '@/lib/model/observation';
 import { TargetSummary } from '../observations/TargetSummary';

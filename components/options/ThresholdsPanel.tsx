@@ -1,8 +1,12 @@
 /** Thresholds of the passive friction signals (defaults from the domain notes), for QA leads to tune. */
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
-import { loadThresholds, saveThresholds } from '@/lib/settings/thresholds';
-import { DEFAULT_THRESHOLDS, type FrictionThresholds } from '@/lib/friction/types';
+import {
+  DEFAULT_THRESHOLDS,
+  loadThresholds,
+  saveThresholds,
+  type FrictionThresholds,
+} from '@/lib/settings/thresholds';
 
 const FIELDS: [keyof FrictionThresholds, string][] = [
   ['rageClickCount', 'Clicks that make a rage click'],

@@ -1,6 +1,11 @@
 /** The category and severity of the user's last flag, offered first next time (two actions for the common case). */
 import { browser } from 'wxt/browser';
-import { FRICTION_CATEGORY_IDS, SEVERITIES, type FrictionCategory, type Severity } from './categories';
+import {
+  FRICTION_CATEGORY_IDS,
+  SEVERITIES,
+  type FrictionCategory,
+  type Severity,
+} from '../model/friction-categories';
 
 const KEY = 'lastFlagChoice';
 

@@ -1,52 +1,76 @@
 /**
  * Friction evidence as stored: manual flags (kept one by one) and passive signals folded into
  * per-field, per-day counters. Also the schema of a capture batch arriving from the in-page script,
- * whose every string is controlled by the host page.
+ * whose every string is controlled by the host page. The in-page script takes its types from here
+ * with `import type` only (lib/friction/types.ts), so Zod stays out of its bundle.
  */
 import { z } from 'zod';
-import { FRICTION_CATEGORY_IDS, SEVERITIES } from '../friction/categories';
+import { FrictionCategorySchema, SeveritySchema } from './friction-categories';
 import { ObservationTargetSchema } from './observation';
 
 const count = z.number().int().min(0).max(1_000_000);
 const short = z.string().max(300);
 
+/**
+ * Counters for one form field, or one clicked element (rage and dead clicks), within one batch. Never
+ * a value, a value's length, or anything pasted.
+ */
 export const FieldCountersSchema = z.strictObject({
+  /** The DOM form it belongs to: the form's id, name or `data-form-key`, or "(no form)". */
   form: short,
+  /** Stable key of the field within the form: its name, else id, else label, else CSS selector. */
   field: z.string().min(1).max(300),
   tag: z.string().min(1).max(40),
   inputType: z.string().max(40).optional(),
   name: short.optional(),
   id: short.optional(),
+  /** The field's label text (or, for a clicked element, its accessible name), never its value. */
   label: short.optional(),
+  /** A CSS selector to find it again (for the in-page friction layer). */
   css: z.string().max(2000).optional(),
+  /** Times the field received focus. */
   focus: count,
+  /** Times the user came back to the field after leaving it with input. */
   returns: count,
+  /** Milliseconds the field held focus. */
   dwellMs: z.number().min(0).max(86_400_000),
+  /** Backspace and Delete presses (a count only, never which characters). */
   corrections: count,
+  /** Paste events (a count only, never what was pasted). */
   pastes: count,
+  /** Validation errors: `invalid` events and `aria-invalid="true"` being set. */
   invalid: count,
+  /** Times this was the last field touched before the form was left unsubmitted. */
   abandoned: count,
   rageClicks: count,
   deadClicks: count,
 });
 
+/** Counters for the page as a whole within one batch. */
 export const PageCountersSchema = z.strictObject({
+  /** An error summary (role=alert with links to fields, or `.error-summary`) appeared. */
   errorSummaries: count,
+  /** A session-timeout warning appeared. */
   timeoutWarnings: count,
+  /** The page was left (or reloaded) with input not submitted. */
   unsavedExits: count,
+  /** Forms submitted. */
   submits: count,
 });
 
+/** What the in-page script sends the background every few seconds while capture is on. */
 export const FrictionBatchSchema = z.strictObject({
+  /** Random id: the background applies each batch once, so a resend after a lost reply counts nothing twice. */
   id: z.string().uuid(),
+  /** ISO time the batch was closed. */
   at: z.string().datetime(),
   fields: z.array(FieldCountersSchema).max(2000),
   page: PageCountersSchema,
 });
 
 export const FlagFieldsSchema = z.strictObject({
-  category: z.enum(FRICTION_CATEGORY_IDS),
-  severity: z.enum(SEVERITIES),
+  category: FrictionCategorySchema,
+  severity: SeveritySchema,
   minutesLost: z
     .number()
     .int()
@@ -88,6 +112,7 @@ export const CounterRowSchema = z.strictObject({
 });
 
 export type FieldCounters = z.infer<typeof FieldCountersSchema>;
+export type PageCounters = z.infer<typeof PageCountersSchema>;
 export type FrictionBatchInput = z.infer<typeof FrictionBatchSchema>;
 export type FlagFields = z.infer<typeof FlagFieldsSchema>;
 export type FrictionFlag = z.infer<typeof FrictionFlagSchema>;

@@ -2,12 +2,8 @@
 // events, and the counters summed over every batch sent.
 import { vi } from 'vitest';
 import { startCapture, type Capture, type CaptureOptions } from '@/lib/friction/capture';
-import {
-  DEFAULT_THRESHOLDS,
-  type FieldCounters,
-  type FrictionBatch,
-  type PageCounters,
-} from '@/lib/friction/types';
+import type { FieldCounters, FrictionBatch, PageCounters } from '@/lib/friction/types';
+import { DEFAULT_THRESHOLDS } from '@/lib/settings/thresholds';
 
 export interface Harness {
   capture: Capture;

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
-import { FRICTION_CATEGORY_IDS, SEVERITIES } from '@/lib/friction/categories';
+import { FRICTION_CATEGORY_IDS, SEVERITIES } from '@/lib/model/friction-categories';
 import type { Audit } from '@/lib/model/audit';
 import type { CounterRow, FrictionFlag } from '@/lib/model/friction';
 import type { Note } from '@/lib/model/note';
