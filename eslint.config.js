@@ -22,6 +22,7 @@ export const IN_PAGE = [
   'lib/sidebar-frame/**',
   'lib/adapters/**',
   'lib/page-bridge/protocol.ts',
+  'lib/page-bridge/frame-token.ts',
   'lib/friction/capture-setting.ts',
   'lib/friction/signal-labels.ts',
   'lib/messaging/client.ts',
