@@ -19,6 +19,31 @@ function counts(preview: ImportPreview): string {
   return `${sum('new')} new, ${sum('identical')} identical, ${sum('changed')} changed, ${sum('conflicting')} conflicting`;
 }
 
+/**
+ * Reads, validates and previews one picked file. Whatever goes wrong on the way (reading, parsing,
+ * validating, previewing) becomes the file's refusal, in words: no file is ever silently left out.
+ */
+async function readRow(file: File): Promise<Row> {
+  const refused = (...errors: string[]): Row => ({
+    fileName: file.name,
+    text: '',
+    parsed: { ok: false, errors },
+  });
+  if (file.size > MAX_FILE_BYTES) {
+    return refused(
+      `${file.name}: the file is ${Math.round(file.size / 1048576)} MB; Margin imports files of at most 50 MB. Export fewer records (for example a shorter period) and import the parts.`,
+    );
+  }
+  try {
+    const text = await file.text();
+    const parsed = parseImportFile(text, file.name);
+    const preview = parsed.ok ? await previewImport(getDb(), parsed.bundle) : undefined;
+    return { fileName: file.name, text, parsed, preview };
+  } catch (error) {
+    return refused(`${file.name} could not be read (${errorText(error)}); nothing of it will be written.`);
+  }
+}
+
 export function ImportPanel() {
   const [rows, setRows] = useState<Row[]>([]);
   const [outcomes, setOutcomes] = useState<FileOutcome[] | null>(null);
@@ -27,29 +52,7 @@ export function ImportPanel() {
   async function choose(files: FileList | null) {
     setOutcomes(null);
     const next: Row[] = [];
-    for (const file of Array.from(files ?? [])) {
-      if (file.size > MAX_FILE_BYTES) {
-        next.push({
-          fileName: file.name,
-          text: '',
-          parsed: {
-            ok: false,
-            errors: [
-              `${file.name}: the file is ${Math.round(file.size / 1048576)} MB; Margin imports files of at most 50 MB. Export fewer records (for example a shorter period) and import the parts.`,
-            ],
-          },
-        });
-        continue;
-      }
-      const text = await file.text();
-      const parsed = parseImportFile(text, file.name);
-      next.push({
-        fileName: file.name,
-        text,
-        parsed,
-        preview: parsed.ok ? await previewImport(getDb(), parsed.bundle) : undefined,
-      });
-    }
+    for (const file of Array.from(files ?? [])) next.push(await readRow(file));
     setRows(next);
   }
 

@@ -5,6 +5,7 @@
  * Every schema change adds a new `version(n)`; a published version and its upgrade are never edited.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { clampFutureDates } from './clamp-future-dates';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
@@ -51,6 +52,10 @@ export class AppDB extends Dexie {
     });
     // Version 4: versions of records that lost a merge on import (never lost), and files already imported.
     this.version(4).stores({ recordHistory: 'id, recordId, at', importedFiles: 'hash' });
+    // Version 5: no new tables; dates from the future that earlier imports let in are set to now.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => clampFutureDates(tx));
   }
 }
 

@@ -31,7 +31,7 @@ export async function importFiles(
   const refused: FileOutcome[] = [];
   const valid: { fileName: string; bundle: IncomingBundle; migratedFrom?: 0 }[] = [];
   for (const file of files) {
-    const parsed = parseImportFile(file.text, file.fileName, maxBytes);
+    const parsed = parseImportFile(file.text, file.fileName, maxBytes, now.getTime());
     if (parsed.ok)
       valid.push({ fileName: file.fileName, bundle: parsed.bundle, migratedFrom: parsed.migratedFrom });
     else refused.push({ fileName: file.fileName, ok: false, errors: parsed.errors });

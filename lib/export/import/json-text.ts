@@ -1,7 +1,8 @@
 /**
  * The checks a file's text gets before the schemas see it: its size (refused before parsing, so a huge
- * file cannot stall the page) and its JSON syntax, telling a file cut off part-way from one that is not
- * JSON at all.
+ * file cannot stall the page), its JSON syntax, telling a file cut off part-way from one that is not
+ * JSON at all, and how deep its objects and arrays nest (bounded before anything walks it recursively:
+ * schemas, hashing, comparing).
  */
 
 /** The default largest file the importer reads: 50 MB. */
@@ -43,6 +44,29 @@ export function endsIncomplete(text: string): boolean {
   return inString || depth > 0;
 }
 
+/** A Margin export nests about ten levels deep; a file nesting deeper than this was not made by Margin. */
+export const MAX_NESTING = 64;
+
+/**
+ * How deep `value` nests, counted without recursion (so any depth is safe to measure), stopping as
+ * soon as it passes `limit`. A scalar is depth 0, `{}` and `[]` are depth 1.
+ */
+export function nestingDepth(value: unknown, limit = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const here = depth + 1;
+    if (here > deepest) deepest = here;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push([child, here]);
+    }
+  }
+  return deepest;
+}
+
 export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
 
 /** Parses the text of `fileName`, or says in words why it cannot be read. */
@@ -60,8 +84,9 @@ export function readJson(text: string, fileName: string, maxBytes = DEFAULT_MAX_
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, error: `${fileName} is empty.` };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (error) {
     if (endsIncomplete(body)) {
       return {
@@ -72,4 +97,13 @@ export function readJson(text: string, fileName: string, maxBytes = DEFAULT_MAX_
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `${fileName} is not valid JSON (${reason}): is it a Margin export file?` };
   }
+  if (nestingDepth(value, MAX_NESTING) > MAX_NESTING) {
+    return {
+      ok: false,
+      error:
+        `${fileName} nests objects or lists more than ${MAX_NESTING} levels deep, which no Margin export ` +
+        'does: it was not made by Margin or has been altered. Ask for the file to be exported again.',
+    };
+  }
+  return { ok: true, value };
 }

@@ -1,7 +1,7 @@
 /**
- * Reads one Margin export file completely before anything is written: size, JSON syntax, schema version
- * (older versions are migrated forward, newer ones refused with a clear way out), every record against
- * its schema, then repeated ids. Strings from the file stay data: nothing here (or later) evaluates,
+ * Reads one Margin export file completely before anything is written: size, JSON syntax and nesting
+ * depth, schema version (older versions are migrated forward, newer ones refused with a clear way out),
+ * every record against its schema, then what a schema cannot see (file-checks.ts) and repeated ids. Strings from the file stay data: nothing here (or later) evaluates,
  * renders as HTML or interprets them.
  */
 import type { z } from 'zod';
@@ -15,6 +15,7 @@ import { capMessages, describeIssue, quote } from './issues';
 import { DEFAULT_MAX_BYTES, readJson } from './json-text';
 import { migrateV0 } from './migrate-v0';
 import { duplicateErrors, normaliseBundle } from './normalise';
+import { futureDateErrors, sharingCopyError } from './file-checks';
 
 /** The outcome of reading a file: a current-version bundle ready to preview and apply, or the reasons not. */
 export type ParsedFile =
@@ -28,8 +29,15 @@ function schemaErrors(fileName: string, error: z.ZodError, root: unknown): Parse
   return refuse(...error.issues.map((issue) => describeIssue(fileName, issue, root)));
 }
 
-/** The version-1 bundle after its own checks: repeated ids refused, derived fields recomputed. */
-function finish(fileName: string, bundle: IncomingBundle, migratedFrom?: 0): ParsedFile {
+/**
+ * The version-1 bundle after its own checks: not a copy made for sharing, no date from the future,
+ * repeated ids refused; derived fields recomputed.
+ */
+function finish(fileName: string, bundle: IncomingBundle, now: number, migratedFrom?: 0): ParsedFile {
+  const sharing = sharingCopyError(fileName, bundle);
+  if (sharing) return refuse(sharing);
+  const future = futureDateErrors(fileName, bundle, now);
+  if (future.length) return refuse(...future);
   const normal = normaliseBundle(bundle);
   const repeated = duplicateErrors(fileName, normal);
   if (repeated.length) return refuse(...repeated);
@@ -44,7 +52,12 @@ function finish(fileName: string, bundle: IncomingBundle, migratedFrom?: 0): Par
  * it applies, the record (array position and id) and the field; at most 20 messages plus "and N more".
  * Never writes anything.
  */
-export function parseImportFile(text: string, fileName: string, maxBytes = DEFAULT_MAX_BYTES): ParsedFile {
+export function parseImportFile(
+  text: string,
+  fileName: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  now = Date.now(),
+): ParsedFile {
   const json = readJson(text, fileName, maxBytes);
   if (!json.ok) return refuse(json.error);
   const root = json.value;
@@ -70,7 +83,7 @@ export function parseImportFile(text: string, fileName: string, maxBytes = DEFAU
     if (!v0.success) return schemaErrors(fileName, v0.error, root);
     const migrated = IncomingBundleV1Schema.safeParse(migrateV0(v0.data));
     if (!migrated.success) return schemaErrors(fileName, migrated.error, migrateV0(v0.data));
-    return finish(fileName, migrated.data, 0);
+    return finish(fileName, migrated.data, now, 0);
   }
   if (version !== 1) {
     return refuse(
@@ -79,5 +92,5 @@ export function parseImportFile(text: string, fileName: string, maxBytes = DEFAU
   }
   const v1 = IncomingBundleV1Schema.safeParse(root);
   if (!v1.success) return schemaErrors(fileName, v1.error, root);
-  return finish(fileName, v1.data);
+  return finish(fileName, v1.data, now);
 }

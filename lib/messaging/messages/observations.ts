@@ -1,5 +1,6 @@
 /** Messages about observations, from Margin's pages. */
 import { z } from 'zod';
+import { noFutureDates } from './no-future';
 import { ObservationFieldsSchema, ObservationSchema, ObservationTargetSchema } from '../../model/observation';
 
 export const ObservationMessages = [
@@ -16,7 +17,7 @@ export const ObservationMessages = [
     expectedUpdatedAt: z.string().datetime(),
   }),
   z.strictObject({ type: z.literal('observation/delete'), id: z.string().uuid() }),
-  z.strictObject({ type: z.literal('observation/restore'), observation: ObservationSchema }),
+  z.strictObject({ type: z.literal('observation/restore'), observation: noFutureDates(ObservationSchema) }),
   z.strictObject({ type: z.literal('observation/list'), pageKey: z.string().min(1).max(3000) }),
   z.strictObject({ type: z.literal('observation/list-for-audit'), auditId: z.string().uuid() }),
   /** The edit trail of one observation (earlier versions, who replaced them and when). */

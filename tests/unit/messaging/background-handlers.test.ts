@@ -61,6 +61,22 @@ describe('background handlers behind the router', () => {
   });
 });
 
+describe('restoring a record (undo)', () => {
+  it('refuses one dated in the future, and stores nothing', async () => {
+    const created = await route({ type: 'note/create', text: 'Undo me', context }, sidebar);
+    const note = created.ok ? (created.data as { note: Record<string, unknown> }).note : {};
+    await route({ type: 'note/delete', id: note.id }, sidebar);
+    const before = await getDb().notes.count();
+    const reply = await route(
+      { type: 'note/restore', note: { ...note, updatedAt: '9999-12-31T00:00:00.000Z' } },
+      sidebar,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/note\.updatedAt/) } });
+    expect(await getDb().notes.count()).toBe(before);
+    expect(await route({ type: 'note/restore', note }, sidebar)).toMatchObject({ ok: true });
+  });
+});
+
 describe('the sidebar frame token', () => {
   const token = '0123456789abcdef'.repeat(2);
   const mounted = { role: 'sidebar' as const, tabId: 21, frameId: 3, documentId: 'mounted' };
@@ -129,6 +145,21 @@ describe('friction batches', () => {
     expect(await route(message, from)).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('does not allow') },
+    });
+    expect(await getDb().frictionCounters.count()).toBe(0);
+  });
+
+  it('are refused, writing nothing, when dated more than a day ahead', async () => {
+    await setCapture(context.origin, true);
+    const future = { ...batch, id: crypto.randomUUID(), at: '9999-12-31T00:00:00.000Z' };
+    const from = { role: 'page' as const, tabId: 3, url: `${context.origin}/person/P123456` };
+    const reply = await route({ type: 'friction/batch', batch: future, context }, from);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message: expect.stringMatching(/batch\.at: 9999-12-31.*more than a day/),
+      },
     });
     expect(await getDb().frictionCounters.count()).toBe(0);
   });

@@ -57,6 +57,7 @@ const VERSIONS: Record<number, Record<string, string>> = {
     frictionCounters: 'key, screenRef, screenDay, day',
     appliedBatches: 'id, at',
   },
+  4: { recordHistory: 'id, recordId, at', importedFiles: 'hash' },
 };
 
 async function createAtVersion(name: string, version: number): Promise<void> {
@@ -75,18 +76,45 @@ afterEach(async () => {
 });
 
 describe('database upgrades', () => {
-  it.each([1, 2, 3])('from version %i to the current one, losing nothing', async (version) => {
+  it.each([1, 2, 3, 4])('from version %i to the current one, losing nothing', async (version) => {
     const name = `upgrade-${version}-${crypto.randomUUID()}`;
     names.push(name);
     await createAtVersion(name, version);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.notes.toArray()).toEqual([note]);
     if (version >= 2) expect(await db.observations.toArray()).toEqual([observation]);
     if (version >= 3) expect(await db.frictionFlags.toArray()).toEqual([flag]);
     expect(await db.recordHistory.count()).toBe(0);
     expect(await db.importedFiles.count()).toBe(0);
+    db.close();
+  });
+
+  it('sets dates from the future (let in by earlier imports) to the upgrade, so retention purges them', async () => {
+    const { purgeBefore, retentionCutoff } = await import('@/lib/storage/retention');
+    const name = `upgrade-future-${crypto.randomUUID()}`;
+    names.push(name);
+    await createAtVersion(name, 4);
+    const old = new Dexie(name);
+    for (let v = 1; v <= 4; v++) old.version(v).stores(VERSIONS[v]!);
+    const future = { ...observation, id: crypto.randomUUID(), updatedAt: '9999-12-31T00:00:00.000Z' };
+    await old.table('observations').add(future);
+    old.close();
+
+    const before = Date.now();
+    const db = new AppDB(name);
+    await db.open();
+    const upgraded = await db.observations.get(future.id);
+    expect(Date.parse(upgraded!.updatedAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(upgraded!.updatedAt)).toBeLessThanOrEqual(Date.now());
+    expect(upgraded!.createdAt).toBe(at); // a date in the past is left alone
+    expect(await db.observations.get(observation.id)).toEqual(observation);
+
+    // A year after the upgrade, with a year's retention, it goes; unchanged, it would have stayed for ever.
+    const yearLater = new Date(Date.now() + 366 * 24 * 60 * 60 * 1000);
+    await purgeBefore(db, retentionCutoff(365, yearLater));
+    expect(await db.observations.get(future.id)).toBeUndefined();
     db.close();
   });
 });

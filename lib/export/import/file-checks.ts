@@ -1,0 +1,45 @@
+/**
+ * Checks of a valid bundle that its schema cannot make: no date from the future (lib/model/dates.ts),
+ * and no copy made for sharing (pseudonymised or without quotes), which would meet the stored originals
+ * as conflicts and lose to them record by record. Each refusal names the file, and the record and field
+ * where there is one.
+ */
+import { DATE_FIELDS, farFutureReason, isFarFuture } from '../../model/dates';
+import { RECORD_ARRAYS, type IncomingBundle } from './incoming-schema';
+import { recordLabel } from './issues';
+
+/** One message per date in `bundle` more than a day after `now`. */
+export function futureDateErrors(fileName: string, bundle: IncomingBundle, now: number): string[] {
+  const errors: string[] = [];
+  if (isFarFuture(bundle.exportedAt, now))
+    errors.push(`${fileName}: exportedAt: ${farFutureReason(bundle.exportedAt, now)}`);
+  for (const array of RECORD_ARRAYS) {
+    bundle[array].forEach((record, index) => {
+      for (const field of DATE_FIELDS) {
+        const date = (record as Record<string, unknown>)[field];
+        if (typeof date !== 'string' || !isFarFuture(date, now)) continue;
+        errors.push(
+          `${fileName}: ${recordLabel(bundle, [array, index])}: ${field}: ${farFutureReason(date, now)}`,
+        );
+      }
+    });
+  }
+  return errors;
+}
+
+/** Why a file made for sharing cannot be merged into a working database, or null for a full export. */
+export function sharingCopyError(fileName: string, bundle: IncomingBundle): string | null {
+  const { pseudonymise, redactQuotes } = bundle.options;
+  if (!pseudonymise && !redactQuotes) return null;
+  const what = [
+    pseudonymise ? 'person IDs and names replaced by pseudonyms' : '',
+    redactQuotes ? 'quoted record text left out' : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return (
+    `${fileName} is a copy made for sharing (${what}). Imported here it would meet the original records ` +
+    'as conflicting versions and could not be told apart from them, so Margin does not import it: ' +
+    'ask for a full export (without the privacy options) to merge, and keep shared copies as files.'
+  );
+}
