@@ -122,14 +122,35 @@ test('malformed files are refused with a clear message and nothing is written', 
     asFile('newer.json', { ...file('A', t(1), [good]), schemaVersion: 7 }),
     { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(51 * 1024 * 1024, 32) },
     asFile('too-long.json', file('A', t(1), [{ ...good, comment: 'x'.repeat(100_000) }])),
+    // 100,000 objects nested in one field that is kept as given (written as text: too deep to build).
+    {
+      name: 'deep.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ ...file('A', t(1), [good]), filters: 'DEEP' }).replace(
+          '"DEEP"',
+          `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`,
+        ),
+      ),
+    },
+    asFile('future.json', file('A', t(1), [{ ...good, updatedAt: '9999-12-31T00:00:00.000Z' }])),
+    asFile('shared.json', {
+      ...file('A', t(1), [good]),
+      options: { redactQuotes: false, pseudonymise: true },
+    }),
   ]);
   const alerts = dashboard.getByRole('list', { name: 'Files to import' }).getByRole('alert');
-  await expect(alerts).toHaveCount(5);
+  await expect(alerts).toHaveCount(8);
   await expect(alerts.nth(0)).toContainText('not complete JSON');
   await expect(alerts.nth(1)).toContainText(/observations\[0\].*comment/);
   await expect(alerts.nth(2)).toContainText('newer Margin (schema version 7)');
   await expect(alerts.nth(3)).toContainText('at most 50 MB');
   await expect(alerts.nth(4)).toContainText('at most 20000 characters');
+  await expect(alerts.nth(5)).toContainText('deep.json nests objects or lists more than 64 levels deep');
+  await expect(alerts.nth(6)).toContainText(
+    /observations\[0\].*updatedAt: 9999-12-31.*more than a day after/,
+  );
+  await expect(alerts.nth(7)).toContainText('shared.json is a copy made for sharing');
   await expect(dashboard.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
   expect(await readStore(dashboard, 'observations')).toEqual([]);
 
