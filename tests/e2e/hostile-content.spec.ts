@@ -5,6 +5,9 @@
 import { test, expect, sidebarFrame } from './support/fixtures';
 import { openExtensionPage } from './support/extension';
 import type { Frame, Page } from '@playwright/test';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
@@ -71,6 +74,58 @@ test('template and adapter payloads are shown as text in Settings, the sidebar a
   const report = await openExtensionPage(margin, 'report.html');
   await report.getByLabel(/P123456/).check();
   await expect(report.getByRole('columnheader', { name: `Section ${PAYLOAD}` })).toBeVisible();
+  await expectInert(report);
+  expect(dialogs).toEqual([]);
+});
+
+test('the round report shows hostile quotes, comments, summaries, justifications and section labels as text', async ({
+  margin,
+}) => {
+  const dialogs: string[] = [];
+  margin.context.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  // An auditor's export whose every text field carries the payload (summaries and justifications too,
+  // for wherever the report shows them), imported like any returned audit.
+  // Its dates moved from January 2025 to late 2026, inside the retention period.
+  const fixture = await readFile(
+    new URL('../fixtures/exports/margin-export-v1.json', import.meta.url),
+    'utf8',
+  );
+  const file = JSON.parse(fixture.replaceAll('"2025-0', '"2026-1'));
+  const template = file.templates[0];
+  for (const section of template.sections) section.title = `Section ${PAYLOAD}`;
+  template.name = `Template ${PAYLOAD}`;
+  for (const audit of file.audits) {
+    audit.summary = `Summary ${PAYLOAD}`;
+    for (const result of Object.values(audit.sections) as { justification?: string }[])
+      result.justification = `Justification ${PAYLOAD}`;
+  }
+  for (const observation of file.observations) {
+    observation.comment = `Comment ${PAYLOAD}`;
+    observation.target.quote = `Quote ${PAYLOAD}`;
+    for (const selector of observation.target.selectors)
+      if (selector.type === 'TextQuoteSelector') selector.exact = `Quote ${PAYLOAD}`;
+  }
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'margin-hostile-report-'));
+  await writeFile(path.join(folder, 'hostile-return.json'), JSON.stringify(file));
+  const dashboard = await openExtensionPage(margin, 'dashboard.html');
+  await dashboard
+    .getByLabel('Import Margin JSON files')
+    .setInputFiles(path.join(folder, 'hostile-return.json'));
+  await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dashboard.getByRole('list', { name: 'Import results' })).toContainText('imported.');
+  await expectInert(dashboard);
+
+  const report = await openExtensionPage(margin, 'report.html');
+  await expect(report.getByRole('columnheader', { name: `Section ${PAYLOAD}` }).first()).toBeVisible();
+  const text = await report.locator('body').innerText();
+  expect(text).toContain(`Comment ${PAYLOAD}`);
+  expect(text).toContain(`Quote ${PAYLOAD}`);
+  await expectInert(report);
+  // Printing renders the same document: still inert.
+  await report.emulateMedia({ media: 'print' });
   await expectInert(report);
   expect(dialogs).toEqual([]);
 });
