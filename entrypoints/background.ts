@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { handlers } from '@/lib/background/handlers';
 import { clearTabState, setTabState } from '@/lib/background/tab-state';
 import { forgetFrame } from '@/lib/background/frame-claims';
+import { adoptCountersOnStart } from '@/lib/background/adopt-counters';
 import { syncOptionalSites } from '@/lib/background/optional-sites';
 import { scheduleRetention } from '@/lib/background/retention-schedule';
 import { createRouter } from '@/lib/messaging/router';
@@ -34,6 +35,7 @@ export default defineBackground({
       await setTabState('flag', tab.id, { at: Date.now() });
     });
     scheduleRetention();
+    void adoptCountersOnStart();
     void syncOptionalSites();
     browser.permissions.onAdded.addListener(() => void syncOptionalSites());
     browser.permissions.onRemoved.addListener(() => void syncOptionalSites());

@@ -252,7 +252,8 @@ async function writeFriction({ name, raw, ...shape }) {
   const db = new AppDB(name);
   await db.open();
   const ms = await elapsed(async () => {
-    for (const { batch, where } of batches) await applyBatch(db, batch, where, new Date(batch.at));
+    for (const { batch, where } of batches)
+      await applyBatch(db, batch, where, 'device-bench', new Date(batch.at));
   });
   const rows = await db.frictionCounters.count();
   db.close();

@@ -12,7 +12,11 @@ import { ObservationSchema } from '../model/observation';
 import { TemplateSchema } from '../model/template';
 import { ExportFiltersSchema } from './filters';
 
-export const MARGIN_BUNDLE_SCHEMA_VERSION = 1;
+/**
+ * 2: friction counter rows name the device that counted them (`device`), so merging exports adds each
+ * device's counts once. 1: the first published file.
+ */
+export const MARGIN_BUNDLE_SCHEMA_VERSION = 2;
 
 /** The kinds of personal data a file can hold, named in `personalData.contains`. */
 export const PERSONAL_DATA_KINDS = [
@@ -59,7 +63,7 @@ export const MarginBundleSchema = z
   })
   .meta({
     title: 'Margin JSON export',
-    description: 'Audits, observations, notes and friction evidence exported from Margin (schemaVersion 1).',
+    description: 'Audits, observations, notes and friction evidence exported from Margin (schemaVersion 2).',
   });
 
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;

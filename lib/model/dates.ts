@@ -12,11 +12,11 @@ export function isFarFuture(iso: string, now: number = Date.now()): boolean {
   return Number.isFinite(at) && at > now + FUTURE_TOLERANCE_MS;
 }
 
-/** The sentence that refuses a date from the future, for a file or a message. */
+/** Why a date from the future is refused, for a file or a message (no closing full stop). */
 export function farFutureReason(iso: string, now: number = Date.now()): string {
   return (
     `${iso.slice(0, 40)} is more than a day after this computer's clock (${new Date(now).toISOString()}); ` +
-    'a record dated in the future would win every later merge. Check the clock of the computer it came from.'
+    'a record dated in the future would win every later merge. Check the clock of the computer it came from'
   );
 }
 

@@ -89,9 +89,15 @@ export const FrictionFlagSchema = FlagFieldsSchema.extend({
   createdAt: z.string().datetime(),
 });
 
-/** One stored counter row: a field (or "(page)") of a form on one day, summed over batches. */
+/**
+ * One stored counter row: a field (or "(page)") of a form on one day, as counted on one device and
+ * summed over that device's batches. Rows of different devices add up; two copies of one device's row
+ * (the same day exported twice) are the same counts, the later one at least as high.
+ */
 export const CounterRowSchema = z.strictObject({
   key: z.string(),
+  /** The device that counted (lib/settings/device-id.ts); absent only on rows stored before devices were. */
+  device: z.string().min(1).max(100).optional(),
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   origin: z.string(),
   /** The screen: the adapter's form name, else the path. */

@@ -1,8 +1,9 @@
 /**
  * Passive friction signals folded into per-field, per-day counters. Bound: one row per field of a
  * screen per day, at most MAX_FIELDS_PER_SCREEN_DAY fields per screen per day (further fields fold
- * into "(other fields)"), plus one "(page)" row; so storage grows with days × screens × fields, never
- * with the number of events. Each capture batch is applied once (its id is remembered for a week).
+ * into "(other fields)"), plus one "(page)" row, per device that counted; so storage grows with days ×
+ * screens × fields × devices, never with the number of events. Each capture batch is applied once (its
+ * id is remembered for a week).
  */
 import type { AppDB } from './db';
 import type { CounterRow, FrictionBatchInput } from '../model/friction';
@@ -26,11 +27,23 @@ function addCounts(target: Counts, source: Record<string, unknown>): void {
   }
 }
 
-/** Applies a capture batch once; resolves false (writing nothing) for a batch already applied. */
+/**
+ * A counter row's key: the device (when known), the day, the screen, the form and the field. One
+ * device's row of a field and day is one row, however often it is imported.
+ */
+export function counterKey(row: { device?: string; screenDay: string; form: string; field: string }): string {
+  return `${row.device === undefined ? '' : `${row.device}#`}${row.screenDay}|${row.form}|${row.field}`;
+}
+
+/**
+ * Applies a capture batch counted on `device` once; resolves false (writing nothing) for a batch
+ * already applied.
+ */
 export async function applyBatch(
   db: AppDB,
   batch: FrictionBatchInput,
   where: BatchScreen,
+  device: string,
   now = new Date(),
 ): Promise<boolean> {
   const day = batch.at.slice(0, 10);
@@ -38,21 +51,20 @@ export async function applyBatch(
   const screenDay = `${day}|${screenRef}`;
   return db.transaction('rw', db.frictionCounters, db.appliedBatches, async () => {
     if (await db.appliedBatches.get(batch.id)) return false;
-    const existing = new Map(
-      (await db.frictionCounters.where('screenDay').equals(screenDay).toArray()).map((row) => [row.key, row]),
-    );
+    const stored = await db.frictionCounters.where('screenDay').equals(screenDay).toArray();
+    const existing = new Map(stored.filter((row) => row.device === device).map((row) => [row.key, row]));
     let fieldRows = [...existing.values()].filter((row) => row.field !== PAGE_ROW).length;
-    const base = { day, origin: where.origin, screen: where.screen, screenRef, screenDay };
+    const base = { device, day, origin: where.origin, screen: where.screen, screenRef, screenDay };
     const touched = new Map<string, CounterRow>();
     const rowFor = (form: string, field: string, identity: Partial<CounterRow>): CounterRow => {
-      let key = `${screenDay}|${form}|${field}`;
+      let key = counterKey({ device, screenDay, form, field });
       if (
         field !== PAGE_ROW &&
         !existing.has(key) &&
         !touched.has(key) &&
         fieldRows >= MAX_FIELDS_PER_SCREEN_DAY
       ) {
-        key = `${screenDay}|${form}|${OTHER_FIELDS}`;
+        key = counterKey({ device, screenDay, form, field: OTHER_FIELDS });
         field = OTHER_FIELDS;
         identity = {};
       }
@@ -77,6 +89,22 @@ export async function applyBatch(
       .below(new Date(now.getTime() - BATCH_MEMORY_MS).toISOString())
       .delete();
     return true;
+  });
+}
+
+/**
+ * Gives rows stored before devices were recorded to this device (they were counted here, plus any
+ * imported counts already added to them), under their device keys. Run once the device id is known;
+ * does nothing when there are none. One transaction.
+ */
+export async function adoptUnattributedCounters(db: AppDB, device: string): Promise<number> {
+  return db.transaction('rw', db.frictionCounters, async () => {
+    const rows = (await db.frictionCounters.toArray()).filter((row) => row.device === undefined);
+    if (rows.length === 0) return 0;
+    const adopted = rows.map((row) => ({ ...row, device, key: counterKey({ ...row, device }) }));
+    await db.frictionCounters.bulkDelete(rows.map((row) => row.key));
+    await db.frictionCounters.bulkPut(adopted);
+    return rows.length;
   });
 }
 

@@ -6,6 +6,7 @@ import { createFlag, deleteFlag, flagsForScreen, restoreFlag, screenOf } from '.
 import { currentAuthor } from '../../settings/settings';
 import { loadPolicy } from '../../settings/policy';
 import { isCaptureOn } from '../../friction/capture-setting';
+import { deviceId } from '../../settings/device-id';
 
 type FrictionTypes =
   | 'friction/batch'
@@ -25,7 +26,7 @@ export const frictionHandlers: Pick<Handlers, FrictionTypes> = {
       throw new Error('your organisation does not allow passive friction capture.');
     if (!(await isCaptureOn(context.origin)))
       throw new Error('passive friction capture is switched off for this site.');
-    return { applied: await applyBatch(getDb(), batch, screenOf(context)) };
+    return { applied: await applyBatch(getDb(), batch, screenOf(context), await deviceId()) };
   },
   async 'friction/flag-create'({ fields, target }) {
     const author = await currentAuthor();

@@ -1,8 +1,8 @@
 /**
  * Applies one parsed file to the database in ONE read-write transaction: all of the file or none of it.
  * Records merge by the rule in merge-rule.ts, losing versions go to `recordHistory`, new templates are
- * stored by `id@version`, counter rows add the file's counts, and the file's hash goes to
- * `importedFiles`, so a second import of the same file is recognised first and writes nothing (and its
+ * stored by `id@version`, counter rows take the higher of each count (one row per device and day),
+ * and the file's hash goes to `importedFiles`, so a second import of the same file is recognised first and writes nothing (and its
  * counters are never added twice).
  */
 import type { AppDB } from '../../storage/db';

@@ -12,14 +12,14 @@ import { recordLabel } from './issues';
 export function futureDateErrors(fileName: string, bundle: IncomingBundle, now: number): string[] {
   const errors: string[] = [];
   if (isFarFuture(bundle.exportedAt, now))
-    errors.push(`${fileName}: exportedAt: ${farFutureReason(bundle.exportedAt, now)}`);
+    errors.push(`${fileName}: exportedAt: ${farFutureReason(bundle.exportedAt, now)}.`);
   for (const array of RECORD_ARRAYS) {
     bundle[array].forEach((record, index) => {
       for (const field of DATE_FIELDS) {
         const date = (record as Record<string, unknown>)[field];
         if (typeof date !== 'string' || !isFarFuture(date, now)) continue;
         errors.push(
-          `${fileName}: ${recordLabel(bundle, [array, index])}: ${field}: ${farFutureReason(date, now)}`,
+          `${fileName}: ${recordLabel(bundle, [array, index])}: ${field}: ${farFutureReason(date, now)}.`,
         );
       }
     });

@@ -11,8 +11,8 @@ import { NoteSchema } from '../../model/note';
 import { ObservationSchema } from '../../model/observation';
 import { TemplateSchema } from '../../model/template';
 
-/** The newest schema version this Margin reads. */
-export const CURRENT_SCHEMA_VERSION = 1;
+/** The newest schema version this Margin reads (version 2: counter rows may name their device). */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const count = z.number().min(0).max(1_000_000_000);
 
@@ -34,6 +34,7 @@ export const IncomingCounterRowSchema = CounterRowSchema.extend({
   css: z.string().max(2000).optional(),
   screenRef: z.string().max(5000),
   screenDay: z.string().max(5000),
+  device: z.string().min(1).max(100).optional(),
   counts: z
     .record(z.string().min(1).max(40), count)
     .refine((counts) => Object.keys(counts).length <= 40, 'at most 40 counters'),
@@ -41,9 +42,12 @@ export const IncomingCounterRowSchema = CounterRowSchema.extend({
 
 const Generator = z.strictObject({ name: z.string().min(1).max(200), version: z.string().max(50) });
 
-/** Version 1: the current export file. */
+/**
+ * Versions 1 and 2 of the export file: the same shape, but only version 2 counter rows carry the
+ * `device` that counted them (version 1 rows are given one per exporter: normalise.ts).
+ */
 export const IncomingBundleV1Schema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   generator: Generator,
   exportedAt: z.string().datetime(),
   exportedBy: z.string().max(200),

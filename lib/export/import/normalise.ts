@@ -8,6 +8,7 @@ import type { StoredFlag } from '../../storage/db';
 import type { FrictionFlag } from '../../model/friction';
 import { pageKey } from '../../model/page-context';
 import { screenOf } from '../../storage/friction-flags';
+import { counterKey } from '../../storage/friction-counters';
 import type { IncomingBundle, IncomingCounterRow } from './incoming-schema';
 import { quote } from './issues';
 
@@ -17,11 +18,20 @@ export function storedFlag(flag: FrictionFlag): StoredFlag {
   return { ...flag, pageKey: pageKey(flag.target.page), screenRef: `${origin}|${screen}` };
 }
 
-/** A counter row with its keys derived from day, origin, screen, form and field. */
-export function storedCounterRow(row: IncomingCounterRow): IncomingCounterRow {
+/**
+ * The device a file's counter row stands for: its own, or for a row that names none (files of schema
+ * version 1) one per exporter, so that the same person's exports overlap as one device's.
+ */
+export function deviceOf(row: IncomingCounterRow, exportedBy: string): string {
+  return row.device ?? `exported-by:${exportedBy}`.slice(0, 100);
+}
+
+/** A counter row with its device, and its keys derived from device, day, origin, screen, form and field. */
+export function storedCounterRow(row: IncomingCounterRow, exportedBy: string): IncomingCounterRow {
   const screenRef = `${row.origin}|${row.screen}`;
   const screenDay = `${row.day}|${screenRef}`;
-  return { ...row, screenRef, screenDay, key: `${screenDay}|${row.form}|${row.field}` };
+  const device = deviceOf(row, exportedBy);
+  return { ...row, device, screenRef, screenDay, key: counterKey({ device, screenDay, form: row.form, field: row.field }) };
 }
 
 /** The bundle with every derived field recomputed. */
@@ -31,7 +41,7 @@ export function normaliseBundle(bundle: IncomingBundle): IncomingBundle {
     notes: bundle.notes.map((note) => ({ ...note, pageKey: pageKey(note.page) })),
     observations: bundle.observations.map((o) => ({ ...o, pageKey: pageKey(o.target.page) })),
     frictionFlags: bundle.frictionFlags.map((flag) => ({ ...flag, pageKey: pageKey(flag.target.page) })),
-    frictionCounters: bundle.frictionCounters.map(storedCounterRow),
+    frictionCounters: bundle.frictionCounters.map((row) => storedCounterRow(row, bundle.exportedBy)),
   };
 }
 

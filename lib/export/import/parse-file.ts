@@ -85,9 +85,9 @@ export function parseImportFile(
     if (!migrated.success) return schemaErrors(fileName, migrated.error, migrateV0(v0.data));
     return finish(fileName, migrated.data, now, 0);
   }
-  if (version !== 1) {
+  if (version !== 1 && version !== 2) {
     return refuse(
-      `${fileName}: schemaVersion: ${quote(version)} is not a schema version Margin knows (0 or 1).`,
+      `${fileName}: schemaVersion: ${quote(version)} is not a schema version Margin knows (0, 1 or 2).`,
     );
   }
   const v1 = IncomingBundleV1Schema.safeParse(root);

@@ -33,7 +33,7 @@ export interface ImportPlan {
   tables: Record<HistoryTable, TablePlan>;
   /** Templates by `id@version`: new, identical or conflicting. */
   templates: TablePlan;
-  /** Counter rows by key: `new` rows are created, `changed` rows get the file's counts added. */
+  /** Counter rows by key (device, day, screen, field): `new` rows are created, `changed` rows take the higher of each count. */
   frictionCounters: TablePlan;
   conflicts: ConflictReport[];
   puts: { table: HistoryTable; record: HistoryRecord }[];
@@ -107,8 +107,10 @@ async function planCounters(db: AppDB, plan: ImportPlan, rows: CounterRow[]): Pr
     const current = stored[index];
     plan.frictionCounters[current ? 'changed' : 'new'].push(row.key);
     if (!current) return void plan.counterPuts.push(row);
+    // One device's row of a day: a later copy holds at least the earlier counts, so the higher of each
+    // count is the row, however often and in whatever order the copies arrive.
     const counts = { ...current.counts };
-    for (const [name, value] of Object.entries(row.counts)) counts[name] = (counts[name] ?? 0) + value;
+    for (const [name, value] of Object.entries(row.counts)) counts[name] = Math.max(counts[name] ?? 0, value);
     // Identity fields (label, css, ...) already stored stay; those only the file knows are added.
     const known = Object.entries(current).filter(([, value]) => value !== undefined);
     plan.counterPuts.push({ ...row, ...Object.fromEntries(known), counts });

@@ -101,6 +101,7 @@ async function populate(db: AppDB): Promise<void> {
       page: { errorSummaries: 1, timeoutWarnings: 0, unsavedExits: 0, submits: 2 },
     },
     { origin: page.origin, screen: 'Assessment' },
+    'device-test',
   );
 }
 
@@ -203,16 +204,54 @@ describe('applyImport', () => {
     );
   });
 
-  it('adds counter rows of each file once, to rows of the same field and day', async () => {
+  it('keeps one row per device, field and day: overlapping and repeated exports count once', async () => {
     const file = fixtureJson('margin-export-v1.json');
+    const one = file.frictionCounters[0]!;
+    const counted = async () =>
+      (await target.frictionCounters.toArray()).map((row) => [row.device, row.counts]);
     await applyImport(target, parsed(file), 'a.json');
-    const other = parsed({ ...file, exportedBy: 'Ben', exportedAt: '2025-02-04T00:00:00.000Z' }, 'b.json');
-    const result = await applyImport(target, other, 'b.json');
-    expect(result.frictionCounters.changed).toHaveLength(2);
-    const row = await target.frictionCounters.get(file.frictionCounters[0]!.key);
-    expect(row?.counts).toEqual({ focus: 18, returns: 24, abandoned: 6, dwellMs: 1_280_000 });
-    expect(row?.label).toBe('Analysis');
-    await applyImport(target, other, 'b again.json');
-    expect((await target.frictionCounters.get(file.frictionCounters[0]!.key))?.counts.focus).toBe(18);
+    const once = await counted();
+    // The same person's later export of the same days (version 1 files name no device): no change.
+    const overlap = parsed({ ...file, exportedAt: '2025-02-05T00:00:00.000Z' }, 'a-later.json');
+    expect((await applyImport(target, overlap, 'a-later.json')).frictionCounters.changed).toHaveLength(2);
+    expect(await counted()).toEqual(once);
+    // Another person's export of the same field and day: their own row, added beside.
+    const ben = parsed({ ...file, exportedBy: 'Ben', exportedAt: '2025-02-04T00:00:00.000Z' }, 'b.json');
+    expect((await applyImport(target, ben, 'b.json')).frictionCounters.new).toHaveLength(2);
+    const rows = await target.frictionCounters
+      .where('screenDay')
+      .equals(`${one.day}|${one.origin}|${one.screen}`)
+      .toArray();
+    expect(rows.filter((row) => row.field === one.field).map((row) => row.counts.focus)).toEqual([
+      one.counts.focus,
+      one.counts.focus,
+    ]);
+    expect(rows.find((row) => row.device === 'exported-by:Ben')?.label).toBe('Analysis');
+  });
+
+  it('takes a device’s later copy of a day whatever order its exports arrive in, and again changes nothing', async () => {
+    const file = fixtureJson('margin-export-v1.json');
+    const at = (n: number) => `2025-02-0${n}T00:00:00.000Z`;
+    const copy = (exportedAt: string, focus: number) => ({
+      ...file,
+      schemaVersion: 2 as const,
+      exportedAt,
+      frictionCounters: [{ ...file.frictionCounters[0]!, device: 'device-laptop-7', counts: { focus } }],
+    });
+    const earlier = parsed(copy(at(4), 5), 'monday.json');
+    const later = parsed(copy(at(6), 9), 'wednesday.json');
+    for (const [order, name] of [
+      [[earlier, later], 'in order'],
+      [[later, earlier, later, earlier], 'reversed and repeated'],
+    ] as const) {
+      const db = freshDb();
+      for (const bundle of order) await applyImport(db, bundle, `${name}.json`);
+      const rows = await db.frictionCounters.toArray();
+      expect(
+        rows.map((row) => [row.device, row.counts]),
+        name,
+      ).toEqual([['device-laptop-7', { focus: 9 }]]);
+      await db.delete();
+    }
   });
 });

@@ -247,6 +247,7 @@ export const counterRowArb: fc.Arbitrary<CounterRow> = record(
     screen: fc.constantFrom('Assessment', '/person/P1/contacts'),
     form: fc.constantFrom('', 'Assessment'),
     field: fc.constantFrom('(page)', 'analysis', 'reason'),
+    device: fc.constantFrom('device-a', 'device-b'),
     tag: text(40),
     label: text(300),
     css: text(2000),
@@ -257,7 +258,7 @@ export const counterRowArb: fc.Arbitrary<CounterRow> = record(
     ),
   },
   ['day', 'origin', 'screen', 'form', 'field', 'counts'],
-).map((row) => storedCounterRow({ ...row, key: '', screenRef: '', screenDay: '' }));
+).map((row) => storedCounterRow({ ...row, key: '', screenRef: '', screenDay: '' }, 'Sam'));
 
 const unique = <T>(arb: fc.Arbitrary<T>, selector: (value: T) => string, maxLength = 3) =>
   fc.uniqueArray(arb, { selector, maxLength });

@@ -9,7 +9,8 @@ import { importFiles, type ImportFile } from '@/lib/export/import/import-many';
 import { applyImport } from '@/lib/export/import/apply';
 import { previewImport } from '@/lib/export/import/preview';
 import { IncomingBundleV1Schema } from '@/lib/export/import/incoming-schema';
-import { prepareBundle, writeChunks } from '@/lib/export/export-file';
+import { exportFile } from '@/lib/export/export-file';
+import type { MarginBundle } from '@/lib/export/bundle-schema';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import { bundleArb, seedArb, type Seed } from './arbitraries';
 import { expectMerged, writeSeed, type Snapshot } from './merge-invariants';
@@ -310,7 +311,7 @@ describe('export and import', () => {
           const { db: source } = await seeded(seed, freshDb());
           const target = freshDb();
           try {
-            const bundle = await prepareBundle(source, {
+            const { blob } = await exportFile(source, {
               format: 'margin-json',
               filters: {},
               options: { redactQuotes: false, pseudonymise: false },
@@ -318,7 +319,8 @@ describe('export and import', () => {
               generatorVersion: '0.1.0',
               now: new Date('2025-03-01T12:00:00.000Z'),
             });
-            const text = [...writeChunks(bundle, 'margin-json')].join('');
+            const text = await blob.text();
+            const bundle = JSON.parse(text) as MarginBundle;
             const parsed = parseImportFile(text, 'export.margin.json');
             if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
             const result = await applyImport(target, parsed.bundle, 'export.margin.json');

@@ -79,13 +79,14 @@ export function expectMerged(
     if (!BUILTIN_KEYS.has(key)) expect(templates.map((row) => row.key)).toContain(key);
   for (const row of templates) expect(known.has(row.key) || incoming.has(row.key), row.key).toBe(true);
 
-  // Counters: what was stored plus each applied file's counts, once.
+  // Counters: one row per device, day and field, holding the highest of each count stored or applied.
   const expected = new Map<string, Record<string, number>>();
   for (const row of before.frictionCounters as CounterRow[]) expected.set(row.key, { ...row.counts });
   for (const { bundle } of imported) {
     for (const row of bundle.frictionCounters) {
       const counts = expected.get(row.key) ?? {};
-      for (const [name, value] of Object.entries(row.counts)) counts[name] = (counts[name] ?? 0) + value;
+      for (const [name, value] of Object.entries(row.counts))
+        counts[name] = Math.max(counts[name] ?? 0, value);
       expected.set(row.key, counts);
     }
   }

@@ -81,10 +81,13 @@ describe('merging three auditors’ files', () => {
     expect(await db.audits.get(audit.id)).toEqual(auditByCat);
     expect((await db.observations.get(obs.id))?.comment).toBe('Reworded by Ben.');
     expect((await db.notes.get(note.id))?.text).toBe(note.text);
-    expect((await db.frictionCounters.get(row.key))?.counts).toEqual({
-      ...row.counts,
-      focus: 10,
-      rageClicks: 2,
+    // Counts of one field and day stay per device (here: per exporter, version 1 files name no device).
+    const rows = await db.frictionCounters.where('screenDay').equals(row.screenDay).toArray();
+    expect(
+      Object.fromEntries(rows.filter((r) => r.field === row.field).map((r) => [r.device, r.counts])),
+    ).toEqual({
+      'exported-by:Ann': row.counts,
+      'exported-by:Ben': { focus: 1, rageClicks: 2 },
     });
 
     // The losers, each once (Cat's copy of the observation is Ann's version, already kept).

@@ -147,7 +147,7 @@ describe('parseImportFile', () => {
   it('refuses a schemaVersion or enum value that cannot be turned into text (found by the property tests)', () => {
     expect(parseImportFile('{"schemaVersion": {"toString": 1}}', 'f.json')).toEqual({
       ok: false,
-      errors: ['f.json: schemaVersion: "[object Object]" is not a schema version Margin knows (0 or 1).'],
+      errors: ['f.json: schemaVersion: "[object Object]" is not a schema version Margin knows (0, 1 or 2).'],
     });
     const file = fixtureJson('margin-export-v1.json');
     Object.assign(file.observations[0]!, { kind: { valueOf: 1, toString: 2 } });

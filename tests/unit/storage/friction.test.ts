@@ -38,6 +38,7 @@ const batch = (fields: FieldCounters[], at = '2026-11-27T10:00:00.000Z'): Fricti
   page: { errorSummaries: 1, timeoutWarnings: 0, unsavedExits: 0, submits: 2 },
 });
 const where = { origin: 'http://127.0.0.1:4173', screen: 'Child and Family Assessment' };
+const DEVICE = 'device-test';
 
 let db: AppDB;
 beforeEach(() => {
@@ -51,10 +52,10 @@ describe('friction counters', () => {
       field('reason', { focus: 2, invalid: 1, corrections: 5 }),
       field('date', { focus: 1 }),
     ]);
-    expect(await applyBatch(db, first, where)).toBe(true);
-    expect(await applyBatch(db, first, where)).toBe(false);
-    await applyBatch(db, batch([field('reason', { invalid: 2, returns: 1 })]), where);
-    await applyBatch(db, batch([field('reason', { invalid: 1 })], '2026-11-28T09:00:00.000Z'), where);
+    expect(await applyBatch(db, first, where, DEVICE)).toBe(true);
+    expect(await applyBatch(db, first, where, DEVICE)).toBe(false);
+    await applyBatch(db, batch([field('reason', { invalid: 2, returns: 1 })]), where, DEVICE);
+    await applyBatch(db, batch([field('reason', { invalid: 1 })], '2026-11-28T09:00:00.000Z'), where, DEVICE);
     expect(await db.frictionCounters.count()).toBe(5); // reason, date, page on day 1; reason, page on day 2
 
     const signals = await screenSignals(db, where);
@@ -78,11 +79,36 @@ describe('friction counters', () => {
     const many = Array.from({ length: MAX_FIELDS_PER_SCREEN_DAY + 20 }, (_, i) =>
       field(`f${i}`, { focus: 1 }),
     );
-    await applyBatch(db, batch(many.slice(0, 300)), where);
-    await applyBatch(db, batch(many.slice(300)), where);
+    await applyBatch(db, batch(many.slice(0, 300)), where, DEVICE);
+    await applyBatch(db, batch(many.slice(300)), where, DEVICE);
     const rows = await db.frictionCounters.toArray();
     expect(rows.filter((row) => row.field !== '(page)')).toHaveLength(MAX_FIELDS_PER_SCREEN_DAY + 1);
     expect(rows.find((row) => row.field === OTHER_FIELDS)?.counts.focus).toBe(20);
+  });
+});
+
+describe('counter rows per device', () => {
+  it('keep each device’s counts apart and give rows stored before devices to this one', async () => {
+    const { adoptUnattributedCounters, counterKey } = await import('@/lib/storage/friction-counters');
+    const { deviceId } = await import('@/lib/settings/device-id');
+    const mine = await deviceId();
+    expect(mine).toMatch(/^device-[0-9a-f]{32}$/);
+    expect(await deviceId()).toBe(mine);
+    await applyBatch(db, batch([field('reason', { focus: 2 })]), where, mine);
+    await applyBatch(db, batch([field('reason', { focus: 5 })]), where, 'device-other');
+    // A row as stored before devices were recorded: no device, the old key.
+    const row = (await db.frictionCounters.toArray()).find((r) => r.device === mine);
+    const legacy = { ...row!, day: '2026-11-01', screenDay: row!.screenDay.replace(row!.day, '2026-11-01') };
+    delete legacy.device;
+    legacy.key = counterKey(legacy);
+    await db.frictionCounters.put(legacy);
+
+    expect((await screenSignals(db, where)).fields[0]?.counts.focus).toBe(2 + 5 + 2);
+    expect(await adoptUnattributedCounters(db, mine)).toBe(1);
+    expect(await adoptUnattributedCounters(db, mine)).toBe(0);
+    const rows = await db.frictionCounters.toArray();
+    expect(rows.every((r) => r.device !== undefined && r.key === counterKey(r))).toBe(true);
+    expect((await screenSignals(db, where)).fields[0]?.counts.focus).toBe(2 + 5 + 2);
   });
 });
 
