@@ -244,3 +244,54 @@ test('friction thresholds are set in Settings, validated, and used by open pages
   )?.[1];
   expect(print3?.rageClicks ?? 0).toBe(0);
 });
+
+test('a page script’s synthetic events make no friction evidence; a person’s input still counts', async ({
+  margin,
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo(FORM);
+  await switchCapture(sidebar, true);
+  const lead = page.getByLabel('Lead social worker');
+  const reason = page.getByLabel(/Reason for assessment/);
+  const print = page.getByRole('button', { name: 'Print' });
+
+  // The page floods every event type capture listens to, on the fields a person will use next.
+  const forge = (element: Element) => {
+    const fire = (event: Event) => element.dispatchEvent(event);
+    for (let round = 0; round < 10; round++) {
+      fire(new FocusEvent('focusin', { bubbles: true }));
+      fire(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      fire(new InputEvent('input', { bubbles: true, data: 'a' }));
+      fire(new KeyboardEvent('keydown', { key: 'Backspace', bubbles: true }));
+      fire(new Event('paste', { bubbles: true }));
+      fire(new Event('invalid'));
+      fire(new FocusEvent('focusout', { bubbles: true }));
+      for (let i = 0; i < 5; i++) fire(new MouseEvent('click', { bubbles: true, clientX: 40, clientY: 40 }));
+    }
+    element.closest('form')?.dispatchEvent(new Event('submit', { bubbles: true }));
+    window.dispatchEvent(new Event('pagehide'));
+  };
+  for (const target of [lead, reason, print]) await target.evaluate(forge);
+  await page.waitForTimeout(1_500);
+
+  // A person: two visits to "Lead social worker" with input in between (a return), two corrections.
+  await lead.click();
+  await lead.press('End');
+  await page.keyboard.type('ab');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace');
+  await reason.click();
+  await lead.click();
+  await leaveFor(page, 'Work tray');
+
+  await expect
+    .poll(async () => (await counters(margin)).get('workflow-form|asmt_worker')?.returns ?? 0, {
+      timeout: 10_000,
+    })
+    .toBe(1);
+  const sums = await counters(margin);
+  expect(sums.get('workflow-form|asmt_worker')).toMatchObject({ focus: 2, returns: 1, corrections: 2 });
+  const total = (name: string) => [...sums.values()].reduce((sum, counts) => sum + (counts[name] ?? 0), 0);
+  for (const forged of ['pastes', 'invalid', 'rageClicks', 'deadClicks', 'errorSummaries', 'submits'])
+    expect(total(forged), forged).toBe(0);
+  expect(sums.get('workflow-form|asmt_reason')?.returns ?? 0).toBe(0);
+});

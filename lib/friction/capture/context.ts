@@ -27,4 +27,10 @@ export interface CaptureContext {
    * into a password field earlier in the same task is seen as sensitive.
    */
   catchUp(): void;
+  /**
+   * True shortly after a person's own input (a trusted click, key, input or paste). Validation errors
+   * and error summaries are page state a script can set at any time; they count only as the answer to
+   * something a person just did.
+   */
+  afterPerson(): boolean;
 }

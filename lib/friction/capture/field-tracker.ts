@@ -157,10 +157,12 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
       if (state) countsOf(state).pastes += 1;
     },
     onInvalid(event) {
+      if (!ctx.afterPerson()) return;
       const state = resolve(event.target, true);
       if (state) countInvalid(state, 'event');
     },
     onAriaInvalid(records) {
+      if (!ctx.afterPerson()) return;
       for (const record of records) {
         const target = record.target as Element;
         if (record.oldValue === 'true' || target.getAttribute?.('aria-invalid') !== 'true') continue;

@@ -50,8 +50,10 @@ export function createPageTracker(ctx: CaptureContext): PageTracker {
     if (dialog && noteDialog(dialog, true)) dialogs.add(dialog);
   };
 
-  const record = (summaries: Set<Element>, dialogs: Set<Element>) => {
-    for (let i = 0; i < summaries.size; i++) ctx.aggregate.bumpPage('errorSummaries');
+  const record = (summaries: Set<Element>, dialogs: Set<Element>, initial = false) => {
+    // An error summary answers a person's submit (or arrives with the page that answered it).
+    if (initial || ctx.afterPerson())
+      for (let i = 0; i < summaries.size; i++) ctx.aggregate.bumpPage('errorSummaries');
     for (let i = 0; i < dialogs.size; i++) ctx.aggregate.bumpPage('timeoutWarnings');
   };
 
@@ -82,7 +84,7 @@ export function createPageTracker(ctx: CaptureContext): PageTracker {
       const summary = root.querySelector(SUMMARY_LINK)?.closest(SUMMARY);
       if (summary) summaries.add(summary);
       for (const dialog of root.querySelectorAll(DIALOG)) if (noteDialog(dialog, true)) dialogs.add(dialog);
-      record(summaries, dialogs);
+      record(summaries, dialogs, true);
     },
   };
 }

@@ -13,6 +13,10 @@ import { createPageTracker } from './page-tracker';
 import { createSensitiveCheck } from './sensitive';
 import { createUnsavedTracker } from './unsaved-tracker';
 
+/** Input only a person makes trusted; validation errors count for this long after it. */
+const PERSON_INPUT = ['pointerdown', 'keydown', 'input', 'paste', 'click'] as const;
+const PERSON_WINDOW_MS = 3000;
+
 export interface CaptureOptions {
   doc: Document;
   thresholds: FrictionThresholds;
@@ -64,7 +68,9 @@ export function startCapture(options: CaptureOptions): Capture {
       const records = mutations.takeRecords();
       if (records.length > 0) onMutations(records);
     },
+    afterPerson: () => ctx.now() - personActedAt <= PERSON_WINDOW_MS,
   };
+  let personActedAt = -Infinity;
   const unsaved = createUnsavedTracker(ctx);
   const fields = createFieldTracker(ctx, unsaved);
   const clicks = createClickTracker(ctx);
@@ -92,6 +98,13 @@ export function startCapture(options: CaptureOptions): Capture {
   };
 
   const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
+  // Only a person's hardware input is trusted for these (a script's focus() or checkValidity() can
+  // make trusted focus and invalid events, never trusted clicks or keys).
+  const acted = (event: Event) => {
+    if (trusted(event)) personActedAt = ctx.now();
+  };
+  for (const type of PERSON_INPUT)
+    doc.addEventListener(type, acted, { capture: true, passive: true, signal: controller.signal });
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(
       type,

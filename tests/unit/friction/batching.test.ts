@@ -164,6 +164,12 @@ describe('stop', () => {
         'scroll',
         'submit',
         'visibilitychange',
+        // when a person last acted (validation errors count only as an answer to that)
+        'pointerdown',
+        'keydown',
+        'input',
+        'paste',
+        'click',
       ].sort(),
     );
     const signals = new Set<AbortSignal | undefined>();

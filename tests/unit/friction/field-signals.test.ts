@@ -124,6 +124,7 @@ describe('corrections, pastes and validation errors', () => {
     const { capture, batches, $ } = setup(FORM);
     const seen = $('#seen');
     const notes = $('#notes');
+    key(document.body, 'Enter'); // a person submits: errors count for a few seconds
     seen.dispatchEvent(new Event('invalid')); // 1 (invalid does not bubble: capture phase sees it)
     vi.advanceTimersByTime(300);
     seen.setAttribute('aria-invalid', 'true'); // same error, reported twice
@@ -139,6 +140,8 @@ describe('corrections, pastes and validation errors', () => {
     vi.advanceTimersByTime(5000);
     seen.setAttribute('aria-invalid', 'false');
     await settle();
+    seen.dispatchEvent(new Event('invalid')); // more than 3 s after the person's input: page state, not counted
+    key(document.body, 'Enter');
     seen.dispatchEvent(new Event('invalid')); // 2: a new error
     vi.advanceTimersByTime(2000);
     seen.dispatchEvent(new Event('invalid')); // 3

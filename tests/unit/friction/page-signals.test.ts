@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Page signals: error summaries and timeout warnings appearing, and submits.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageTotals, settle, setup, teardown } from './support';
+import { key, pageTotals, settle, setup, teardown } from './support';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -18,6 +18,9 @@ function add(html: string, parent: Element = document.body): void {
 describe('error summaries', () => {
   it('counts each appearance of a summary linking to fields, once per appearance', async () => {
     const { capture, batches } = setup('<main><div role="alert" id="live"></div></main>');
+    add('<div class="error-summary"><a href="#dob">Enter a date</a></div>'); // no person acted: not counted
+    await settle();
+    key(document.body, 'Enter'); // a person submits
     add('<div class="error-summary"><h2>There is a problem</h2><a href="#dob">Enter a date</a></div>'); // 1
     await settle();
     add(
