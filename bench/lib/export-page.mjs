@@ -5,8 +5,8 @@
 // Peers: JSON.stringify / JSON.parse of the same objects / text. Memory is sampled from outside (CDP).
 // Observations are made by observation-gen.mjs, shared with the storage benchmark.
 import { BUILTIN_TEMPLATES } from '../../lib/audit/builtin-templates.ts';
-import { collectExport } from '../../lib/export/collect.ts';
 import { exportFile } from '../../lib/export/export-file.ts';
+import { dateRange } from '../../lib/export/filters.ts';
 import { importFiles } from '../../lib/export/import/import-many.ts';
 import { parseImportFile } from '../../lib/export/import/parse-file.ts';
 import { previewImport } from '../../lib/export/import/preview.ts';
@@ -88,13 +88,19 @@ async function exportRun({ name, format, dateTo, keep = false }) {
 
 let objects = null;
 
-/** Reads the observations an export would hold (collectExport), kept in memory for `stringifyRun`. */
+/**
+ * Reads the observations an export with `dateTo` holds (no other filter: every observation created up
+ * to the end of that day, oldest first), kept in memory for `stringifyRun`.
+ */
 async function readObjects({ name, dateTo }) {
   const db = new AppDB(name);
   await db.open();
-  const [ms, data] = await elapsed(() => collectExport(db, dateTo ? { dateTo } : {}));
+  const [from, to] = dateRange(dateTo ? { dateTo } : {});
+  const [ms, observations] = await elapsed(() =>
+    db.observations.where('createdAt').between(from, to, true, true).toArray(),
+  );
   db.close();
-  objects = data.observations;
+  objects = observations;
   return { ms, records: objects.length };
 }
 

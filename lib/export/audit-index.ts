@@ -2,7 +2,7 @@
  * The audits and templates of a paged export (export-stream.ts), known without holding the audits:
  * the audits its observations belong to, met a page at a time (for the labels of CSV and JSON-LD,
  * which need an observation's template before the audits are written), and at the end the audits the
- * file lists, in the order collect.ts gives them, and their templates. Holds ids, dates and template
+ * file lists, in the file's order, and their templates. Holds ids, dates and template
  * keys only, plus the few templates.
  */
 import type { Table } from 'dexie';
@@ -65,9 +65,9 @@ export class AuditIndex {
   };
 
   /**
-   * The audits the file lists, oldest first: those matching the filters (when they apply to audits)
-   * and those the exported observations cite, in collect.ts's order. Call after every observation
-   * was cited.
+   * The audits the file lists, oldest first: those matching the filters (when they apply to audits),
+   * in id order, then those the exported observations cite, in the order first cited; sorted by start
+   * time, so audits started at the same time keep that order. Call after every observation was cited.
    */
   async chosen(): Promise<AuditRef[]> {
     if (this.ordered) return this.ordered;

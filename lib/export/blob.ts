@@ -1,11 +1,8 @@
 /**
- * Turning a writer's chunks into a file. A Blob built from many parts keeps them as parts: no single
- * JavaScript string ever holds the whole export, however many records it has, and the text is handed
- * to the browser as it is written rather than all at the end.
+ * Turning an export's text, written record by record, into a file. A Blob built from many parts keeps
+ * them as parts: no single JavaScript string ever holds the whole export, however many records it
+ * has, and the text is handed to the browser as it is written rather than all at the end.
  */
-
-/** Chunks of text, produced one record (or one CSV row) at a time. */
-export type Chunks = Iterable<string> | AsyncIterable<string>;
 
 /** Characters of text gathered before they are handed to a part Blob (about 1 MB). */
 const PART_CHARS = 1 << 20;
@@ -38,15 +35,4 @@ export class BlobParts {
     this.pending = [];
     this.chars = 0;
   }
-}
-
-/**
- * A Blob of `type` (e.g. `application/json`) made of every chunk, in order. Chunks are handed to a part
- * Blob every PART_CHARS characters and let go, so the page's JavaScript heap never holds more than about
- * one part of the file's text however large the export (the browser keeps Blob data outside the heap).
- */
-export async function toBlob(chunks: Chunks, type: string): Promise<Blob> {
-  const parts = new BlobParts();
-  for await (const chunk of chunks) parts.write(chunk);
-  return new Blob(parts.parts(), { type });
 }

@@ -9,9 +9,8 @@ import { categoryLabel } from '../friction/categories';
 import type { FrictionFlag } from '../model/friction';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
-import type { MarginBundle } from './bundle-schema';
 import type { BundleHead } from './margin-json';
-import { factorLabel, labeller, type Labeller } from './labels';
+import { factorLabel, type Labeller } from './labels';
 
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -134,12 +133,3 @@ export const csvLine = (row: Row) => line(CSV_COLUMNS.map((column) => row[column
 
 /** The file up to its first record: the BOM, the header row and the "about this file" row. */
 export const csvHead = (bundle: BundleHead) => `\uFEFF${line([...CSV_COLUMNS])}${csvLine(aboutRow(bundle))}`;
-
-/** The chunks of the CSV file of `bundle`: the BOM, then one chunk per row. */
-export function* csvChunks(bundle: MarginBundle): Generator<string> {
-  const labels = labeller(bundle);
-  yield csvHead(bundle);
-  for (const o of bundle.observations) yield csvLine(observationRow(o, labels));
-  for (const n of bundle.notes) yield csvLine(noteRow(n));
-  for (const f of bundle.frictionFlags) yield csvLine(flagRow(f));
-}

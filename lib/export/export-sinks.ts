@@ -1,8 +1,7 @@
 /**
- * Where a paged export (export-stream.ts) writes each record, per format: the record's text goes into
- * Blob parts at once, and the file's opening, which states totals known only at the end, is written
- * last and put first. The text is the same as the one-shot writers' (margin-json.ts, json-ld.ts,
- * csv.ts), built from the same pieces.
+ * Where the export (export-stream.ts) writes each record, per format: the record's text, made by the
+ * format's pieces (margin-json.ts, json-ld.ts, csv.ts), goes into Blob parts at once, and the file's
+ * opening, which states totals known only at the end, is written last and put first.
  */
 import { BlobParts } from './blob';
 import { RECORD_KEYS } from './bundle-schema';

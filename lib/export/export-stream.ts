@@ -5,7 +5,7 @@
  * gathered on the way and the file's opening is written last. Pseudonymising replaces known IDs and
  * names inside free text, so it needs them all before writing: a first pass only records them (keeping
  * the strings, not the records), their pseudonyms are computed once, then the writing pass runs. The
- * file is the same, byte for byte, as collect.ts + privacy.ts + bundle.ts + the writers make in memory.
+ * file does not depend on the page size; tests/unit/export/golden.test.ts holds it to committed files.
  */
 import { z } from 'zod';
 import type { Table, Transaction } from 'dexie';
@@ -98,7 +98,10 @@ interface Source {
 
 const created = (record: { createdAt: string }) => record.createdAt;
 
-/** Every exported record, a page at a time, in the order collect.ts lists each type. */
+/**
+ * Every exported record, a page at a time: observations, notes, friction flags and counters oldest
+ * first (ties by primary key), then the audits, then (`withTemplates`) their templates.
+ */
 async function pass(src: Source, visit: Visit, withTemplates: boolean): Promise<void> {
   const { filters: f, pageSize: size } = src;
   const range = dateRange(f);
@@ -163,7 +166,7 @@ function reduce<K extends RecordKey>(
   return transform(reduced, namer);
 }
 
-/** Records every value pseudonymisation will replace, in the order the one-shot transform meets them. */
+/** Records every value pseudonymisation will replace, in the order privacy.ts's transform meets them. */
 async function resolveNamer(
   src: Source,
   req: StreamRequest,

@@ -1,28 +1,20 @@
 /**
- * The JSON-LD writer: the bundle's observations, notes and friction flags as one W3C
- * AnnotationCollection, streamed one annotation per chunk. Pages of PAGE_SIZE annotations are embedded
- * in the file: the collection's `first` is page 1, and each page embeds the next under `next` (a
- * standard link, here holding the page itself rather than its IRI), so the file stays one document.
+ * The JSON-LD writer: an export's observations, notes and friction flags as one W3C
+ * AnnotationCollection, written one annotation at a time (export-sinks.ts). Pages of PAGE_SIZE
+ * annotations are embedded in the file: the collection's `first` is page 1, and each page embeds the
+ * next under `next` (a standard link, here holding the page itself rather than its IRI), so the file
+ * stays one document.
  * Audits, templates and friction counters are not annotations: they are in Margin JSON only.
  */
-import type { MarginBundle } from './bundle-schema';
 import type { BundleHead } from './margin-json';
-import { flagAnnotation, noteAnnotation, observationAnnotation, type JsonLd } from './json-ld-annotation';
+import type { JsonLd } from './json-ld-annotation';
 import { JSON_LD_CONTEXT, PAGE_SIZE } from './json-ld-context';
-import { labeller } from './labels';
 
 export interface JsonLdOptions {
   /** Annotations per page (default PAGE_SIZE). */
   pageSize?: number;
   /** Makes the collection's and pages' `urn:uuid:` ids (default: random UUIDs). */
   newId?: () => string;
-}
-
-function* annotations(bundle: MarginBundle): Generator<JsonLd> {
-  const labels = labeller(bundle);
-  for (const o of bundle.observations) yield observationAnnotation(o, labels);
-  for (const n of bundle.notes) yield noteAnnotation(n);
-  for (const f of bundle.frictionFlags) yield flagAnnotation(f);
 }
 
 const prefixed = (record: Record<string, unknown>) =>
@@ -84,14 +76,4 @@ export function jsonLdWriter(options: JsonLdOptions = {}) {
     },
     head: (bundle: BundleHead) => header(bundle, id, index, page),
   };
-}
-
-/** The chunks of the JSON-LD file of `bundle`; joined, they parse as one AnnotationCollection. */
-export function* jsonLdChunks(bundle: MarginBundle, options: JsonLdOptions = {}): Generator<string> {
-  const writer = jsonLdWriter(options);
-  const items = Array.from(annotations(bundle), (annotation) => writer.item(annotation));
-  const end = writer.end();
-  yield writer.head(bundle);
-  yield* items;
-  yield end;
 }

@@ -7,7 +7,6 @@ import { factorLabel } from '../audit/factors';
 import { gradeLabel } from '../audit/scales';
 import { EVIDENCE_SOURCE_LABELS, KIND_LABELS, type Observation } from '../model/observation';
 import { sectionScale, type Template, type TemplateSection } from '../model/template';
-import type { ExportData } from './bundle-schema';
 
 export { factorLabel };
 
@@ -18,17 +17,6 @@ export interface Labeller {
   section(observation: Observation): string | undefined;
   /** The grade's label on its scale, else the grade; undefined when ungraded. */
   grade(observation: Observation): string | undefined;
-}
-
-/** A labeller that knows the audits and templates of `data`. */
-export function labeller(data: Pick<ExportData, 'audits' | 'templates'>): Labeller {
-  const templates = new Map(data.templates.map((t) => [`${t.id}@${t.version}`, t]));
-  const auditTemplate = new Map<string, Template>();
-  for (const audit of data.audits) {
-    const template = templates.get(`${audit.templateId}@${audit.templateVersion}`);
-    if (template) auditTemplate.set(audit.id, template);
-  }
-  return labellerOf((auditId) => auditTemplate.get(auditId));
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
- * The Margin JSON writer: the bundle as indented JSON, streamed. The metadata comes first, then each
- * record array with one record per line (and per chunk), so an export of any size is written without
- * building one giant string, and a reader can still skim it. The pieces (head, array openings, items,
- * closings) are exported so a paged export writes exactly the same text (export-stream.ts).
+ * The pieces of a Margin JSON file: the bundle as indented JSON, the metadata first, then each record
+ * array with one record per line, so an export of any size is written record by record without
+ * building one giant string (export-sinks.ts), and a reader can still skim it.
  */
 import { RECORD_KEYS, type MarginBundle } from './bundle-schema';
 
@@ -32,15 +31,3 @@ export const marginJsonItem = (item: unknown, index: number) =>
 export const marginJsonClose = (count: number) => (count === 0 ? ']' : '\n  ]');
 
 export const MARGIN_JSON_TAIL = '\n}\n';
-
-/** The chunks of the Margin JSON file of `bundle`; joined, they parse back to `bundle`. */
-export function* marginJsonChunks(bundle: MarginBundle): Generator<string> {
-  yield marginJsonHead(bundle);
-  for (const key of RECORD_KEYS) {
-    const items: readonly unknown[] = bundle[key];
-    yield marginJsonOpen(key);
-    for (let index = 0; index < items.length; index++) yield marginJsonItem(items[index], index);
-    yield marginJsonClose(items.length);
-  }
-  yield MARGIN_JSON_TAIL;
-}

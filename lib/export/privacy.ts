@@ -1,6 +1,7 @@
 /**
- * The two privacy options of an export (domain notes §8), applied after collecting and before writing,
- * so every format (Margin JSON, JSON-LD, CSV) carries the same reduced data.
+ * The two privacy options of an export (domain notes §8). The export (export-stream.ts) applies them
+ * record by record, the round report to its data in memory (`applyPrivacy`), the same way, so every
+ * format (Margin JSON, JSON-LD, CSV) and the report carry the same reduced data.
  *
  * `redactQuotes` touches: observations' and friction flags' `target.quote` (removed) and their
  * TextQuoteSelectors (dropped, with exact/prefix/suffix). Nothing else: comments stay.

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvLine } from '@/lib/export/csv';
-import { writeChunks } from '@/lib/export/export-file';
+import { ObservationSchema } from '@/lib/model/observation';
 import { AppDB } from '@/lib/storage/db';
 import { exportAll, seed } from './fixtures';
 
@@ -134,20 +134,23 @@ describe('the JSON formats', () => {
   });
   afterEach(() => db.delete());
 
-  it('keep formula-like comments exactly as written (they are data, not spreadsheet input)', async () => {
+  it('keep formula-like comments exactly as stored (they are data, not spreadsheet input)', async () => {
     const hostile = [' =1+1', '\n=1+1', '\t@SUM(A1)', '\uff1d1+1', '\u3000-2+3'];
-    const { bundle: seeded } = await exportAll(db);
-    const observations = seeded.observations.map((o, i) => ({ ...o, comment: hostile[i % hostile.length]! }));
-    const bundle = { ...seeded, observations };
-
-    const json = JSON.parse([...writeChunks(bundle, 'margin-json')].join(''));
-    expect(json.observations.map((o: { comment: string }) => o.comment)).toEqual(
-      observations.map((o) => o.comment),
+    const stored = await db.observations.orderBy('createdAt').toArray();
+    // Stored as the record schema keeps them (comments trimmed), as every write stores them.
+    const observations = stored.map((o, i) =>
+      ObservationSchema.parse({ ...o, comment: hostile[i % hostile.length]! }),
     );
+    await db.observations.bulkPut(observations);
+    const comments = observations.map((o) => o.comment);
+    expect(comments.every((comment) => looksLikeFormula(comment))).toBe(true);
+    const exported = await exportAll(db);
 
-    const jsonLd = [...writeChunks(bundle, 'json-ld')].join('');
-    const values = JSON.stringify(JSON.parse(jsonLd));
-    for (const cell of hostile) {
+    const json = JSON.parse(exported.json);
+    expect(json.observations.map((o: { comment: string }) => o.comment)).toEqual(comments);
+
+    const values = JSON.stringify(JSON.parse(exported.jsonLd));
+    for (const cell of new Set(comments)) {
       expect(values).toContain(JSON.stringify(cell));
       expect(values).not.toContain(JSON.stringify(`'${cell}`));
     }

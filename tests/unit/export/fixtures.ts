@@ -1,9 +1,14 @@
 // Realistic records for the export tests, written through the storage functions (so they are valid):
-// two audited children, observations with quotes and factors, a note, friction flags and counters.
+// two audited children, observations with quotes and factors, a note, friction flags and counters;
+// `addTies` adds records sharing creation times, and `seedFixed` writes both with fixed ids (the data
+// set of the golden files). `exportAll` exports as the dashboard does, in every format.
+import { vi } from 'vitest';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
-import type { ObservationFields, ObservationTarget } from '@/lib/model/observation';
+import type { MarginBundle } from '@/lib/export/bundle-schema';
+import { exportFile, type ExportFormat, type ExportRequest } from '@/lib/export/export-file';
+import { ObservationSchema, type ObservationFields, type ObservationTarget } from '@/lib/model/observation';
+import { pageKey } from '@/lib/model/page-context';
 import type { AppDB } from '@/lib/storage/db';
-import { prepareBundle, writeChunks, type ExportFormat, type ExportRequest } from '@/lib/export/export-file';
 import { startAudit, updateSection } from '@/lib/storage/audits';
 import { applyBatch } from '@/lib/storage/friction-counters';
 import { createFlag } from '@/lib/storage/friction-flags';
@@ -146,21 +151,102 @@ export async function seed(db: AppDB): Promise<{ auditIds: string[] }> {
       page: { errorSummaries: 1, timeoutWarnings: 0, unsavedExits: 0, submits: 1 },
     },
     { origin: ORIGIN, screen: `/person/${COUNTER_ONLY_PERSON}/contacts` },
+    'device-test',
   );
   return { auditIds: [one.id, two.id] };
 }
 
-/** Every format of one export, as strings (chunks joined), and the bundle. */
-export async function exportAll(db: AppDB, request: Partial<ExportRequest> = {}) {
-  const bundle = await prepareBundle(db, {
-    format: 'margin-json',
-    filters: {},
-    options: { redactQuotes: false, pseudonymise: false },
-    exportedBy: NAMES[3],
-    generatorVersion: '0.1.0',
-    now: new Date('2026-11-30T12:00:00.000Z'),
-    ...request,
+/**
+ * Adds 23 observations sharing creation times three by three, some citing an audit that does not
+ * exist, an audit whose auditor is another spelling of the first audit's (started at the same time),
+ * and a note and a flag per person: the cases where a paged export could lose or reorder records.
+ */
+export async function addTies(db: AppDB, auditIds: string[]): Promise<void> {
+  const audits = [...auditIds, crypto.randomUUID(), null];
+  const records = Array.from({ length: 23 }, (_, index) => {
+    const created = new Date(Date.UTC(2026, 10, 10, 9, Math.floor(index / 3))).toISOString();
+    const target = { page: page(PEOPLE[index % 2]!), selectors: [], quote: `quoted ${index}` };
+    return ObservationSchema.parse({
+      ...fields({
+        auditId: audits[index % audits.length],
+        sectionId: index % 2 ? 'assessment' : 'voice-of-the-child',
+        grade: index % 3 ? 'good' : undefined,
+        kind: index % 4 ? 'strength' : 'concern',
+        comment: `Seen by ${NAMES[index % 3]} with ${PEOPLE[0]} (${index})`,
+      }),
+      id: crypto.randomUUID(),
+      target,
+      pageKey: pageKey(target.page),
+      author: NAMES[index % 2]!,
+      createdAt: created,
+      updatedAt: created,
+    });
   });
-  const text = (format: ExportFormat) => [...writeChunks(bundle, format)].join('');
-  return { bundle, json: text('margin-json'), jsonLd: text('json-ld'), csv: text('csv') };
+  await db.observations.bulkAdd(records);
+  // Which spelling's pseudonym replaces the name inside free text depends on the order names are met,
+  // and audits with equal start times keep the order they were read in.
+  await startAudit(db, template, { personId: PEOPLE[1] }, NAMES[0].toUpperCase(), at(2));
+  for (const person of PEOPLE) {
+    await createNote(
+      db,
+      { text: `Note on ${person}`, context: { ...page(person), title: 'x' }, author: NAMES[2] },
+      at(11, 0),
+    );
+    await createFlag(
+      db,
+      { category: 'duplicate-entry', severity: 'low' },
+      { page: page(person), selectors: [] },
+      NAMES[2],
+      at(11, 0),
+    );
+  }
+}
+
+/** The `n`th fixed id: a valid version-4 UUID. */
+export const fixedId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/**
+ * Seeds `db` with `seed` and `addTies`, every id fixed (the nth id made is `fixedId(n)`) and every time
+ * given: the same records, byte for byte, on every run. Returns the audits' ids.
+ */
+export async function seedFixed(db: AppDB): Promise<{ auditIds: string[] }> {
+  let made = 0;
+  const ids = vi
+    .spyOn(crypto, 'randomUUID')
+    .mockImplementation(() => fixedId(++made) as ReturnType<typeof crypto.randomUUID>);
+  try {
+    const seeded = await seed(db);
+    await addTies(db, seeded.auditIds);
+    return seeded;
+  } finally {
+    ids.mockRestore();
+  }
+}
+
+/** The export request of the tests: everything, no privacy options, by NAMES[3], at a fixed time. */
+export const REQUEST: ExportRequest = {
+  format: 'margin-json',
+  filters: {},
+  options: { redactQuotes: false, pseudonymise: false },
+  exportedBy: NAMES[3],
+  generatorVersion: '0.1.0',
+  now: new Date('2026-11-30T12:00:00.000Z'),
+};
+
+/**
+ * One export in every format, as the dashboard makes it (exportFile), as text; `bundle` is the Margin
+ * JSON file parsed. Without `key`, pseudonymising uses the profile's stored key, the same for all three.
+ */
+export async function exportAll(db: AppDB, request: Partial<ExportRequest> = {}) {
+  // Decoded keeping the CSV's byte-order mark (Blob.text() would drop it).
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const text = async (format: ExportFormat) =>
+    decoder.decode(await (await exportFile(db, { ...REQUEST, ...request, format })).blob.arrayBuffer());
+  const json = await text('margin-json');
+  return {
+    bundle: JSON.parse(json) as MarginBundle,
+    json,
+    jsonLd: await text('json-ld'),
+    csv: await text('csv'),
+  };
 }
