@@ -71,10 +71,7 @@ export function describeIssues(error: Pick<z.ZodError, 'issues'>): string {
  * become `failed` replies instead of unhandled rejections.
  */
 export function createRouter(handlers: Handlers) {
-  return async function route(
-    raw: unknown,
-    sender: RawSender,
-  ): Promise<Reply<unknown>> {
+  return async function route(raw: unknown, sender: RawSender): Promise<Reply<unknown>> {
     const probe = TypeProbe.safeParse(raw);
     if (!probe.success) {
       return refuse('invalid-message', 'Margin refused a message without a "type" field.');

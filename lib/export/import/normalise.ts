@@ -31,7 +31,13 @@ export function storedCounterRow(row: IncomingCounterRow, exportedBy: string): I
   const screenRef = `${row.origin}|${row.screen}`;
   const screenDay = `${row.day}|${screenRef}`;
   const device = deviceOf(row, exportedBy);
-  return { ...row, device, screenRef, screenDay, key: counterKey({ device, screenDay, form: row.form, field: row.field }) };
+  return {
+    ...row,
+    device,
+    screenRef,
+    screenDay,
+    key: counterKey({ device, screenDay, form: row.form, field: row.field }),
+  };
 }
 
 /** The bundle with every derived field recomputed. */
