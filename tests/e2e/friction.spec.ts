@@ -90,7 +90,7 @@ test('every passive signal is counted exactly, and nothing typed or pasted is st
   // Print does nothing: three quick clicks are one rage click and three dead clicks.
   const print = page.getByRole('button', { name: 'Print' });
   for (let i = 0; i < 3; i++) await print.click({ delay: 20 });
-  await page.waitForTimeout(1_300);
+  await page.waitForTimeout(2_500); // the dead-click window (1 s) has passed, also on a busy machine
   // The session-timeout warning of the demo (at half the 24 s timeout).
   await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 14_000 });
   await page.getByRole('button', { name: 'Stay signed in' }).click();
@@ -227,7 +227,7 @@ test('friction thresholds are set in Settings, validated, and used by open pages
   await switchCapture(sidebar, true);
   const print = page.getByRole('button', { name: 'Print' });
   for (let i = 0; i < 3; i++) await print.click({ delay: 20 });
-  await page.waitForTimeout(1_300);
+  await page.waitForTimeout(2_500); // the dead-click window (1 s) has passed, also on a busy machine
   await page.close({ runBeforeUnload: true });
   await expect
     .poll(

@@ -58,7 +58,8 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
             .frames()
             .filter((candidate) => candidate.url().endsWith('/sidebar.html') && !candidate.isDetached())
             .at(-1)),
-        { message: 'Margin sidebar frame' },
+        // Margin starts after the page's load event; on a busy 2-core machine that can take a while.
+        { message: 'Margin sidebar frame', timeout: 20_000 },
       )
       .toBeTruthy();
     try {
