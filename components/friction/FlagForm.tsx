@@ -1,6 +1,8 @@
 /**
  * Flagging friction in two actions: "Flag friction" opens this form with the last category and
- * severity already chosen, "Save flag" stores it. Time lost, comment and work-around are optional.
+ * severity already chosen, "Save flag" stores it. The first flag has no category chosen: the person
+ * picks one (a preset would file two-click flags under a category nobody chose). Time lost, comment
+ * and work-around are optional.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
@@ -12,7 +14,7 @@ import { TargetSummary } from '../observations/TargetSummary';
 import { errorText } from '../error-text';
 
 export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone(saved: boolean): void }) {
-  const [category, setCategory] = useState<FrictionCategory>('irrelevant-mandatory');
+  const [category, setCategory] = useState<FrictionCategory | null>(null);
   const [severity, setSeverity] = useState<Severity>('medium');
   const [minutes, setMinutes] = useState('');
   const [comment, setComment] = useState('');
@@ -27,6 +29,7 @@ export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone
 
   async function save(event: Event) {
     event.preventDefault();
+    if (category === null) return setError('Choose the friction category first.');
     const minutesLost = minutes.trim() === '' ? undefined : Number(minutes);
     if (minutesLost !== undefined && (!Number.isInteger(minutesLost) || minutesLost < 0)) {
       return setError('Time lost is a whole number of minutes.');
@@ -60,10 +63,14 @@ export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone
         <label for="flag-category">Friction category</label>
         <select
           id="flag-category"
-          value={category}
-          onChange={(event) => setCategory(event.currentTarget.value as FrictionCategory)}
+          value={category ?? ''}
+          onChange={(event) => setCategory((event.currentTarget.value || null) as FrictionCategory | null)}
+          aria-invalid={error !== null && category === null}
           autoFocus
         >
+          <option value="" disabled>
+            Choose a category
+          </option>
           {FRICTION_CATEGORIES.map((option) => (
             <option key={option.id} value={option.id}>
               {option.label}

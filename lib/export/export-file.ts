@@ -46,7 +46,10 @@ export interface ExportRequest {
 
 export interface ExportResult {
   blob: Blob;
-  /** e.g. `margin-export-2026-11-27.margin.json`. */
+  /**
+   * e.g. `margin-export-2026-11-27.margin.json`; `-pseudonymised` and `-without-quotes` are added when
+   * those options were used, so a shareable copy is never saved over (or mistaken for) the full file.
+   */
   filename: string;
   /** Records of each type in the file. */
   counts: RecordCounts;
@@ -62,6 +65,18 @@ async function exporter(request: ExportRequest) {
       ? await pseudonym(key, 'author', request.exportedBy)
       : request.exportedBy;
   return { key, exportedBy, exportedAt: (request.now ?? new Date()).toISOString() };
+}
+
+/** The file name of an export: its date, the privacy options used, and the format's suffix. */
+export function exportFileName(
+  exportedAt: string,
+  request: Pick<ExportRequest, 'format' | 'options'>,
+): string {
+  const privacy = [
+    request.options.pseudonymise ? '-pseudonymised' : '',
+    request.options.redactQuotes ? '-without-quotes' : '',
+  ].join('');
+  return `margin-export-${exportedAt.slice(0, 10)}${privacy}.${SUFFIX[request.format]}`;
 }
 
 /**
@@ -89,6 +104,6 @@ export async function exportFile(db: AppDB, request: ExportRequest): Promise<Exp
     blob,
     counts,
     personalData,
-    filename: `margin-export-${exportedAt.slice(0, 10)}.${SUFFIX[request.format]}`,
+    filename: exportFileName(exportedAt, request),
   };
 }

@@ -9,10 +9,14 @@ import {
 
 const KEY = 'lastFlagChoice';
 
-export async function lastFlagChoice(): Promise<{ category: FrictionCategory; severity: Severity }> {
+/**
+ * The last choice; `category` is null until the user has chosen one, so a first flag is never filed
+ * under a category nobody picked.
+ */
+export async function lastFlagChoice(): Promise<{ category: FrictionCategory | null; severity: Severity }> {
   const stored = (await browser.storage.local.get(KEY))[KEY] as
     { category?: unknown; severity?: unknown } | undefined;
-  const category = FRICTION_CATEGORY_IDS.find((id) => id === stored?.category) ?? 'irrelevant-mandatory';
+  const category = FRICTION_CATEGORY_IDS.find((id) => id === stored?.category) ?? null;
   const severity = SEVERITIES.find((level) => level === stored?.severity) ?? 'medium';
   return { category, severity };
 }

@@ -91,6 +91,13 @@ export async function updateSection(
     const section = template.sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw new Error(`The template has no section "${sectionId}".`);
     checkGrade(scaleValues(sectionScale(template, section)), result.grade, `"${section.title}"`);
+    if (result.complete && !result.justification?.trim()) {
+      throw new Error(
+        result.grade
+          ? `Write why “${section.title}” has this grade before marking it complete.`
+          : `“${section.title}” is not graded: grade it, or write why it is not graded, before marking it complete.`,
+      );
+    }
     return {
       ...audit,
       sections: { ...audit.sections, [sectionId]: result },

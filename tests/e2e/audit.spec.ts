@@ -43,6 +43,15 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   await expect(item).toContainText('Voice of the child · Outstanding');
   await expect(item).toContainText("Family-professional interaction: The child's voice");
 
+  // A section cannot be marked complete without a justification (ungraded: why it is not graded).
+  await sidebar.getByRole('list', { name: 'Sections' }).getByRole('button').first().click();
+  await sidebar.getByRole('checkbox', { name: 'Section complete' }).check();
+  await sidebar.getByRole('button', { name: 'Save section' }).click();
+  await expect(sidebar.getByRole('alert')).toContainText(
+    'is not graded: grade it, or write why it is not graded',
+  );
+  await expect(sidebar.getByText('0 of 8 sections complete')).toBeVisible();
+
   // Every section graded and completed, across a client-side navigation to another screen.
   await page
     .getByRole('navigation', { name: 'Person navigation' })

@@ -11,10 +11,14 @@ import { launchMargin } from './support/launch';
 import { readStore } from '../../scripts/lib/read-store.mjs';
 import type { Page } from '@playwright/test';
 
+const names: string[] = [];
+
 async function download(dashboard: Page, button: string): Promise<string> {
   const started = dashboard.waitForEvent('download');
   await dashboard.getByRole('button', { name: button, exact: true }).click();
-  return readFile((await (await started).path())!, 'utf8');
+  const file = await started;
+  names.push(file.suggestedFilename());
+  return readFile((await file.path())!, 'utf8');
 }
 
 test('JSON, JSON-LD and CSV exports are valid, say what personal data they hold, and import into a fresh profile', async ({
@@ -62,6 +66,17 @@ test('JSON, JSON-LD and CSV exports are valid, say what personal data they hold,
   const redacted = await download(dashboard, 'Export JSON');
   expect(redacted).not.toContain('move house');
   expect(redacted).not.toContain('P123456');
+  const shareable = await download(dashboard, 'Export CSV');
+  expect(shareable).not.toContain('P123456');
+  // The full and the shareable copies never get the same file name.
+  const date = new Date().toISOString().slice(0, 10);
+  expect(names).toEqual([
+    `margin-export-${date}.margin.json`,
+    `margin-export-${date}.annotations.jsonld`,
+    `margin-export-${date}.csv`,
+    `margin-export-${date}-pseudonymised-without-quotes.margin.json`,
+    `margin-export-${date}-pseudonymised-without-quotes.csv`,
+  ]);
 
   // A fresh profile: the JSON file imports with the same records; a broken file is refused.
   const folder = await mkdtemp(path.join(os.tmpdir(), 'margin-import-'));

@@ -43,9 +43,22 @@ describe('audits', () => {
       /no section "nope"/,
     );
 
+    // Complete needs a justification: graded or not, a section says why.
+    const first = template.sections.find((s) => s.required)!;
+    await expect(updateSection(db, audit.id, first.id, { complete: true })).rejects.toThrow(
+      /is not graded: grade it, or write why it is not graded, before marking it complete/,
+    );
+    await expect(
+      updateSection(db, audit.id, first.id, { grade: 'good', justification: '  ', complete: true }),
+    ).rejects.toThrow(/Write why .* has this grade before marking it complete/);
+    await updateSection(db, audit.id, first.id, {
+      justification: 'Not graded: no plan yet.',
+      complete: true,
+    });
     for (const section of template.sections.filter((s) => s.required)) {
       await updateSection(db, audit.id, section.id, {
         complete: true,
+        justification: 'Evidence read.',
         ...(section.scale?.type === 'none' ? {} : { grade: 'good' }),
       });
     }

@@ -51,6 +51,19 @@ describe('Margin JSON', () => {
       now: new Date('2026-11-30T12:00:00.000Z'),
     });
     expect(result.filename).toBe('margin-export-2026-11-30.margin.json');
+    const { exportFileName } = await import('@/lib/export/export-file');
+    const at = '2026-11-30T12:00:00.000Z';
+    const names = [false, true].flatMap((pseudonymise) =>
+      [false, true].map((redactQuotes) =>
+        exportFileName(at, { format: 'csv', options: { pseudonymise, redactQuotes } }),
+      ),
+    );
+    expect(names).toEqual([
+      'margin-export-2026-11-30.csv',
+      'margin-export-2026-11-30-without-quotes.csv',
+      'margin-export-2026-11-30-pseudonymised.csv',
+      'margin-export-2026-11-30-pseudonymised-without-quotes.csv',
+    ]);
     expect(result.blob.type).toBe('application/json');
     const file = JSON.parse(await result.blob.text());
     expect(result.personalData).toEqual(file.personalData);

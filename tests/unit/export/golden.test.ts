@@ -69,7 +69,10 @@ async function exported(name: string, format: ExportFormat, pageSize?: number) {
     pageSize,
     newId: counter(),
   });
-  expect(result.filename).toBe(`margin-export-2026-11-30.${EXTENSION[format]}`);
+  // The name says which privacy options made the file, so a shareable copy never replaces the full one.
+  const { options } = { ...REQUEST, ...CASES[name]! };
+  const privacy = `${options.pseudonymise ? '-pseudonymised' : ''}${options.redactQuotes ? '-without-quotes' : ''}`;
+  expect(result.filename).toBe(`margin-export-2026-11-30${privacy}.${EXTENSION[format]}`);
   return new Uint8Array(await result.blob.arrayBuffer());
 }
 

@@ -100,7 +100,11 @@ describe('edit history', () => {
         db,
         audit.id,
         section.id,
-        { complete: true, ...(section.scale?.type === 'none' ? {} : { grade: 'good' }) },
+        {
+          complete: true,
+          justification: 'Read.',
+          ...(section.scale?.type === 'none' ? {} : { grade: 'good' }),
+        },
         { by: 'Ann' },
       );
     const finished = await finishAudit(db, audit.id, 'good', 'Done', { by: 'Ann' });
