@@ -14,6 +14,7 @@ import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { PageContextCard } from './PageContextCard';
 import { SidebarHeader } from './SidebarHeader';
+import { AuditorIdentity } from './AuditorIdentity';
 import { useAudits } from './use-audits';
 import { useTab } from './use-tab';
 import type { Hello } from './FrameGate';
@@ -44,6 +45,7 @@ export function SidebarApp({ hello }: { hello: Hello }) {
             {tab.problem}
           </p>
         )}
+        <AuditorIdentity />
         <PageContextCard context={context} />
         <ObservationsPanel
           tab={tab}

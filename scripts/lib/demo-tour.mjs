@@ -21,7 +21,7 @@ async function sidebarOf(page) {
 /** @param {import('@playwright/test').Frame} sidebar @param {string} text */
 async function writeNote(sidebar, text) {
   await sidebar.getByLabel('Note', { exact: true }).fill(text);
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await sidebar.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
 }
 
@@ -36,6 +36,10 @@ export async function runTour(margin, demoUrl, outDir) {
   const page = await margin.context.newPage();
   await page.goto(`${demoUrl}/person/P123456/forms/assessment/884213`);
   let sidebar = await sidebarOf(page);
+  // First use: the sidebar asks who is recording.
+  await sidebar.getByLabel('Your name').fill('Sam Patel');
+  await sidebar.getByRole('button', { name: 'Save name' }).click();
+  await sidebar.getByText('Recording as Sam Patel').waitFor();
   await writeNote(
     sidebar,
     'Analysis weighs the risks from the home conditions against the strengths of the extended family: good practice.',

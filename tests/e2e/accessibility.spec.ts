@@ -29,7 +29,7 @@ async function scanFrame(frame: Frame): Promise<Violation[]> {
 test('the sidebar has no serious or critical accessibility violations', async ({ openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
   await sidebar.getByLabel('Note', { exact: true }).fill('Management oversight recorded monthly.');
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
   expect(serious(await scanFrame(sidebar))).toEqual([]);
 });
@@ -53,7 +53,7 @@ test('the sidebar with an audit and an open observation form has no serious viol
 test('the dashboard has no serious or critical accessibility violations', async ({ margin, openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
   await sidebar.getByLabel('Note', { exact: true }).fill('A note for the dashboard.');
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
   const dashboard = await openExtensionPage(margin, 'dashboard.html');
   await expect(dashboard.getByRole('status').filter({ hasText: /notes?$/ })).toHaveText('1 note');

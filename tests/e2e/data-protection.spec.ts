@@ -144,7 +144,7 @@ test('"Delete everything" removes all Margin holds on this device, after typing 
   await setName(margin, 'Ann Auditor');
   const { page, sidebar } = await openDemo('/person/P123456');
   await sidebar.getByLabel('Note', { exact: true }).fill('A note to delete');
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
   await observe(sidebar, 'An observation to delete');
 

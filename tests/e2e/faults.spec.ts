@@ -59,7 +59,7 @@ test('when storage runs out: a clear message, nothing half written, the draft ke
   const draft = `A long note that no longer fits. ${noise(9_000)}`;
   try {
     await sidebar.getByLabel('Note', { exact: true }).fill(draft);
-    await sidebar.getByRole('button', { name: 'Save' }).click();
+    await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(sidebar.getByRole('alert')).toHaveText(FULL);
     await expect(sidebar.getByLabel('Note', { exact: true })).toHaveValue(draft);
 
@@ -75,7 +75,7 @@ test('when storage runs out: a clear message, nothing half written, the draft ke
     await makeRoom();
     await rm(folder, { recursive: true, force: true });
   }
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
   const stored = (await readStore(await openExtensionPage(margin, 'dashboard.html'), 'notes')) as {
     text: string;

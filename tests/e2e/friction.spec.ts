@@ -85,7 +85,8 @@ test('every passive signal is counted exactly, and nothing typed or pasted is st
   await start.fill('');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('.error-summary')).toBeVisible();
-  const invalidFields = await page.locator('[aria-invalid="true"]').count();
+  // One error per question (a radio question is one field however many options it marks invalid).
+  const invalidFields = await page.locator('.error-summary li').count();
 
   // Print does nothing: three quick clicks are one rage click and three dead clicks.
   const print = page.getByRole('button', { name: 'Print' });
@@ -140,6 +141,31 @@ test('every passive signal is counted exactly, and nothing typed or pasted is st
   expect(stored).not.toContain(marker);
   expect(stored).not.toContain(marker.slice(0, 20));
   expect(stored).not.toContain(pasted);
+});
+
+test('an unanswered required radio question is one validation error, stored under the question', async ({
+  margin,
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo(FORM);
+  await switchCapture(sidebar, true);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  // Both options of "Was the child seen alone?" fire `invalid` and are marked aria-invalid.
+  await expect(page.locator('input[name=asmt_seen_alone][aria-invalid="true"]')).toHaveCount(2);
+  await leaveFor(page, 'Work tray');
+
+  const rowsFor = async () => {
+    const dashboard = await openExtensionPage(margin, 'dashboard.html');
+    const rows = (await readStore(dashboard, 'frictionCounters')) as (Row & { label?: string })[];
+    await dashboard.close();
+    return rows.filter((row) => row.form === 'workflow-form' && row.field.includes('seen_alone'));
+  };
+  await expect.poll(async () => (await rowsFor()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  const rows = await rowsFor();
+  expect(rows.map((row) => [row.field, row.label, row.counts.invalid])).toEqual([
+    ['asmt_seen_alone', 'Was the child seen alone?', 1],
+  ]);
 });
 
 test('a flag takes two actions; switching capture off stops it at once; a tab closed mid-batch loses nothing', async ({

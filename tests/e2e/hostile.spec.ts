@@ -21,7 +21,7 @@ const hostile = (page: Page) =>
 
 async function writeNote(sidebar: Frame, text: string) {
   await sidebar.getByLabel('Note', { exact: true }).fill(text);
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
 }
 

@@ -6,7 +6,7 @@ test('a script in the host page cannot read the note text or message Margin', as
   const { page, sidebar } = await openDemo('/person/P123456');
   const secret = `NOTE-${crypto.randomUUID()}`;
   await sidebar.getByLabel('Note', { exact: true }).fill(secret);
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('region', { name: /Notes on this screen/ }).getByText(secret)).toBeVisible();
 
   // Everything a page script can reach: its DOM, the host element, the frame, storage, and messaging.

@@ -7,7 +7,7 @@ import type { Frame } from '@playwright/test';
 
 async function writeNote(sidebar: Frame, text: string) {
   await sidebar.getByLabel('Note', { exact: true }).fill(text);
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
 }
 
@@ -94,7 +94,7 @@ test('a deleted note can be restored with Undo', async ({ openDemo }) => {
 
 test('an empty note is refused with a message and nothing is stored', async ({ margin, openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
-  await sidebar.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('alert')).toHaveText('Write something in the note first.');
   expect(await countStoredNotes(await openExtensionPage(margin, 'dashboard.html'))).toBe(0);
 });

@@ -79,8 +79,11 @@ test('a managed policy is applied: auditor name, capture forbidden, templates; s
     await expect(sidebar.getByLabel('Template').locator('option', { hasText: 'Council audit' })).toHaveCount(
       1,
     );
+    // The name the organisation set is shown, and nobody is asked for one.
+    await expect(sidebar.getByText('Recording as Pat Policy (set by your organisation)')).toBeVisible();
+    await expect(sidebar.getByRole('button', { name: 'Save name' })).toHaveCount(0);
     await sidebar.getByLabel('Note', { exact: true }).fill('Written under policy');
-    await sidebar.getByRole('button', { name: 'Save' }).first().click();
+    await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
     await expect(sidebar.getByText(/Pat Policy ·/)).toBeVisible();
     expect(margin.egress).toEqual([]);
   } finally {

@@ -1,6 +1,6 @@
 // The sidebar frame on a demo screen: what it shows, how it follows client-side navigation, and how it
 // sits on the page (push or overlay, collapse to a slim tab, resize, hide and show).
-import { test, expect } from './support/fixtures';
+import { test, expect, sidebarFrame } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -100,4 +100,34 @@ test('Margin stays off sites it is not enabled on', async ({ margin }) => {
   } finally {
     server.close();
   }
+});
+
+test('the sidebar asks once for the auditor’s name, shows it, puts it on records, and lets it change', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456');
+  const form = sidebar.getByRole('form', { name: 'Before you start: your name' });
+  await expect(form).toBeVisible();
+  await form.getByRole('button', { name: 'Save name' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Enter your name: it goes on everything you record.');
+  await form.getByLabel('Your name').fill('Sam Patel');
+  await form.getByRole('button', { name: 'Save name' }).click();
+  await expect(sidebar.getByText('Recording as Sam Patel')).toBeVisible();
+
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.getByLabel('Observation', { exact: true }).fill('Plan reviewed with the family');
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  const list = sidebar.getByRole('region', { name: /^Observations/ });
+  await expect(list.getByRole('listitem').first()).toContainText('Sam Patel');
+  await expect(list).not.toContainText('Unnamed auditor');
+
+  // Asked once: after a reload the name is shown, not asked for; it can be changed.
+  await page.reload();
+  const again = await sidebarFrame(page);
+  await expect(again.getByText('Recording as Sam Patel')).toBeVisible();
+  await expect(again.getByRole('button', { name: 'Save name' })).toHaveCount(0);
+  await again.getByRole('button', { name: 'Change your name' }).click();
+  await again.getByLabel('Your name').fill('Sam Patel-Jones');
+  await again.getByRole('button', { name: 'Save name' }).click();
+  await expect(again.getByText('Recording as Sam Patel-Jones')).toBeVisible();
 });
