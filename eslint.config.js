@@ -1,8 +1,9 @@
 // Lint rules: typescript-eslint's recommended set, a ban on every network API in Margin's own code
-// (Margin makes no network requests, ever), and the layering as import bans: entrypoints → components
-// → lib, and in-page code free of Zod, Preact and Dexie. The demo case-record system is a host page,
-// not Margin, and may use the network on loopback. tests/unit/meta/conventions.test.ts checks that
-// IN_PAGE covers every file the in-page bundle (entrypoints/margin-page.ts) actually contains.
+// (Margin makes no network requests, ever) and on dangerouslySetInnerHTML, and the layering as import
+// bans: entrypoints → components → lib, and in-page code free of Zod, Preact and Dexie. The demo
+// case-record system is a host page, not Margin, and may use the network on loopback.
+// tests/unit/meta/conventions.test.ts checks that IN_PAGE covers every file the in-page bundle
+// (entrypoints/margin-page.ts) actually contains.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -98,6 +99,11 @@ export default tseslint.config(
         {
           selector: 'NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource)$/]',
           message: NO_NETWORK,
+        },
+        {
+          // Preact's innerHTML path, which Firefox's linter flags, stays unused (docs/security.md).
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Margin renders text, never markup: no dangerouslySetInnerHTML.',
         },
       ],
     },

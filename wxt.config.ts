@@ -15,6 +15,8 @@ const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
+  // Manifest V3 for every browser: WXT's default for Firefox is MV2, and Firefox 140+ runs MV3.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // `wxt` dev mode would launch a browser, which fails as root on a headless machine: the demo script
@@ -55,6 +57,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

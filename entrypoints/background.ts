@@ -3,6 +3,7 @@
  * toggles the sidebar from the toolbar button and its keyboard command, and forgets a tab's context
  * when the tab closes. Wiring only; the logic lives in lib/.
  */
+import '@/lib/model/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handlers } from '@/lib/background/handlers';

@@ -1,5 +1,6 @@
 // `npm test`: the one check command. Installs what is missing, then runs typecheck, lint, format check, unit tests,
-// the Chromium and Firefox builds and the browser tests, in that order, stopping at the first failure.
+// the Chromium and Firefox builds, Mozilla's linter on the Firefox build and the browser tests, in that order,
+// stopping at the first failure.
 import { ensureChromium, ensureDependencies, run } from './lib/ensure.mjs';
 
 ensureDependencies();
@@ -11,7 +12,8 @@ const steps = [
   ['Format', 'npx', ['prettier', '--check', '.']],
   ['Unit tests', 'npx', ['vitest', 'run']],
   ['Build (Chromium)', 'npx', ['wxt', 'build']],
-  ['Build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['Build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
+  ['Lint (Firefox)', 'node', ['scripts/lint-firefox.mjs', '.output/firefox-mv3']],
   ['Browser tests', 'npx', ['playwright', 'test']],
 ];
 
