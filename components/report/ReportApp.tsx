@@ -1,7 +1,8 @@
 /**
  * The round report: choose audits, then print (or save as PDF from the browser's print dialog) counts,
- * section grades, the factor chart, and under each contributory factor the strengths and concerns with
- * their evidence. Reads the device's database directly (an extension page).
+ * section grades, each audit's summary and justifications, the factor chart, under each contributory
+ * factor the strengths and concerns with their evidence, and the questions and evidence. Reads the
+ * device's database directly (an extension page).
  */
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
@@ -12,6 +13,7 @@ import { useLiveQuery } from '../use-live-query';
 import { BarChart } from '../dashboard/BarChart';
 import { formatDateTime, plural } from '../format';
 import { FindingsByFactor } from './FindingsByFactor';
+import { AuditNarratives, QuestionsAndEvidence } from './AuditDetails';
 import { useReportPrivacy } from './use-report-privacy';
 import { PrivacyChoices } from '../PrivacyChoices';
 import type { ExportOptions } from '@/lib/export/bundle-schema';
@@ -133,7 +135,9 @@ export function ReportApp() {
             horizontal
           />
         </section>
+        <AuditNarratives audits={report.audits} sections={report.sections} />
         <FindingsByFactor factors={report.factors} untagged={report.untagged} />
+        <QuestionsAndEvidence observations={report.others} />
       </main>
     </div>
   );

@@ -1,6 +1,8 @@
 /**
- * The content of a round report for a chosen set of audits: counts, each audit's section grades, and
- * under each contributory factor the strengths and concerns found, with their evidence. Pure.
+ * The content of a round report for a chosen set of audits: counts, each audit's section grades,
+ * justifications and summary, under each contributory factor the strengths and concerns found with
+ * their evidence, and every other observation (questions, evidence), so nothing recorded is left out.
+ * Pure.
  */
 import type { Audit } from '../model/audit';
 import type { Observation } from '../model/observation';
@@ -23,6 +25,8 @@ export interface RoundReport {
   factors: FactorFindings[];
   /** Strengths and concerns tagged with no factor: shown too, so nothing found is left out. */
   untagged: Observation[];
+  /** Observations of every other kind (questions, evidence), in the order recorded. */
+  others: Observation[];
 }
 
 export function roundReport(
@@ -54,5 +58,8 @@ export function roundReport(
     sections: [...sections].map(([id, title]) => ({ id, title })),
     factors,
     untagged: mine.filter((o) => o.factors.length === 0 && (o.kind === 'strength' || o.kind === 'concern')),
+    others: mine
+      .filter((o) => o.kind !== 'strength' && o.kind !== 'concern')
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
   };
 }

@@ -42,6 +42,16 @@ test('an auditor runs a learning case file audit from start to finish, and reope
     .filter({ hasText: 'verbatim' });
   await expect(item).toContainText('Voice of the child · Outstanding');
   await expect(item).toContainText("Family-professional interaction: The child's voice");
+  // A question about the screen as a whole: it belongs in the report too.
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.getByRole('radio', { name: 'Question' }).check();
+  await sidebar
+    .getByLabel('Observation', { exact: true })
+    .fill('Was the school asked for its view of the plan?');
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(
+    sidebar.getByRole('region', { name: /^Observations/ }).getByText('Was the school asked'),
+  ).toBeVisible();
 
   // A section cannot be marked complete without a justification (ungraded: why it is not graded).
   await sidebar.getByRole('list', { name: 'Sections' }).getByRole('button').first().click();
@@ -77,7 +87,15 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   // The round report gathers it: counts, grades, and the finding under its contributory factor.
   const report = await margin.context.newPage();
   await report.goto(`chrome-extension://${margin.extensionId}/report.html`);
-  await expect(report.getByText('1 audit (1 finished), 1 observation.')).toBeVisible();
+  await expect(report.getByText('1 audit (1 finished), 2 observations.')).toBeVisible();
+  // Nothing recorded is left out: the summary, each section's justification, and the question.
+  const narrative = report.getByRole('region', { name: /^P123456 · / });
+  await expect(narrative).toContainText('Strong direct work with Maya; chronology needs updating.');
+  await expect(narrative).toContainText('Evidence reviewed for section 1.');
+  await expect(narrative).toContainText('Evidence reviewed for section 8.');
+  await expect(report.getByRole('region', { name: 'Questions and evidence (1)' })).toContainText(
+    'Question: Was the school asked for its view of the plan?',
+  );
   await expect(report.getByRole('row', { name: /P123456/ }).first()).toContainText('good');
   const factor = report.getByRole('region', { name: 'Family-professional interaction' });
   await expect(factor.getByRole('heading', { name: 'Strengths (1)' })).toBeVisible();
@@ -86,7 +104,7 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   // It says where it came from and what personal data it holds, and honours the export privacy options.
   const about = report.getByRole('region', { name: 'About this report' });
   await expect(about).toContainText(/Made with Margin \d+\.\d+\.\d+ on .* from the records on this device\./);
-  await expect(about).toContainText('This report holds 1 observation, 1 audit');
+  await expect(about).toContainText('This report holds 2 observations, 1 audit');
   await expect(about).toContainText('text quoted from the case records');
   await report.getByLabel('Leave out quoted record text').check();
   await report.getByLabel('Pseudonymise person IDs and names').check();

@@ -14,12 +14,14 @@ const audit = (id: string, status: Audit['status']) =>
     status,
     sections: {},
   }) as unknown as Audit;
+let clock = 0;
 const obs = (auditId: string | null, kind: Observation['kind'], factors: string[]) =>
   ({
     id: crypto.randomUUID(),
     auditId,
     kind,
     factors: factors.map((factor) => ({ factor })),
+    createdAt: new Date(Date.UTC(2026, 10, 1, 9, clock++)).toISOString(),
   }) as unknown as Observation;
 
 describe('round report', () => {
@@ -44,5 +46,25 @@ describe('round report', () => {
     expect([judgement.strengths.length, judgement.concerns.length]).toEqual([1, 1]);
     expect(report.factors.find((f) => f.id === 'human-tool')?.concerns).toHaveLength(1);
     expect(report.untagged).toHaveLength(1);
+  });
+
+  it('leaves nothing recorded out: questions and evidence are listed too, in the order recorded', () => {
+    const a = audit('A', 'finished');
+    const question = obs('A', 'question', ['judgement']);
+    const evidence = obs('A', 'evidence', []);
+    const strength = obs('A', 'strength', ['judgement']);
+    const report = roundReport(
+      [a],
+      [strength, evidence, question, obs('B', 'question', [])],
+      BUILTIN_TEMPLATES,
+    );
+    expect(report.observations).toHaveLength(3);
+    expect(report.others.map((o) => o.id)).toEqual([question.id, evidence.id]); // recorded in that order
+    const listed = new Set([
+      ...report.factors.flatMap((f) => [...f.strengths, ...f.concerns]),
+      ...report.untagged,
+      ...report.others,
+    ]);
+    expect([...listed].length).toBe(report.observations.length);
   });
 });
