@@ -97,16 +97,43 @@ export function labelOf(element: Element): string | undefined {
 function withGroup(element: Element, label: string): string {
   const type = element.getAttribute('type')?.toLowerCase();
   if (element.localName !== 'input' || (type !== 'radio' && type !== 'checkbox')) return label;
-  // The question a group of options answers: an ARIA radio group's label, else the fieldset legend.
-  const ariaGroup = element.closest('[role=radiogroup][aria-labelledby], [role=group][aria-labelledby]');
+  const group = groupLegendOf(element);
+  return group && group !== label ? (cleanLabel(`${group}: ${label}`) ?? label) : label;
+}
+
+/** The question a group of options answers: an ARIA group's `aria-labelledby`, else the fieldset legend. */
+function groupLegendOf(option: Element): string | undefined {
+  const ariaGroup = option.closest('[role=radiogroup][aria-labelledby], [role=group][aria-labelledby]');
   const groupLabel = ariaGroup
     ?.getAttribute('aria-labelledby')
     ?.split(/\s+/)
-    .map((id) => element.ownerDocument.getElementById(id))
+    .map((id) => option.ownerDocument.getElementById(id))
     .find((found): found is HTMLElement => found !== null);
-  const legend = groupLabel ?? element.closest('fieldset')?.querySelector(':scope > legend');
-  const group = legend ? cleanLabel(textWithoutValues(legend)) : undefined;
-  return group && group !== label ? (cleanLabel(`${group}: ${label}`) ?? label) : label;
+  const legend = groupLabel ?? option.closest('fieldset')?.querySelector(':scope > legend');
+  return legend ? cleanLabel(textWithoutValues(legend)) : undefined;
+}
+
+/**
+ * The question a radio button or checkbox answers together with the other options of its group, for
+ * naming the group as one field: its ARIA group's `aria-labelledby` or the fieldset legend (as in
+ * `labelOf`), else the ARIA group's `aria-label`, else the table row header or the heading before it.
+ * Cleaned like a label; undefined when nothing around the option names a question. Never a value.
+ */
+export function groupQuestionOf(option: Element): string | undefined {
+  const text = (node: Element) => textWithoutValues(node);
+  // Context is looked for around the whole group: the options before this one are no other question.
+  const around = option.closest('fieldset, [role=radiogroup], [role=group]') ?? option;
+  const candidates: (() => string | null | undefined)[] = [
+    () => groupLegendOf(option),
+    () => option.closest('[role=radiogroup], [role=group]')?.getAttribute('aria-label'),
+    () => tableHeaderLabel(around, text),
+    () => precedingHeadingLabel(around, text),
+  ];
+  for (const candidate of candidates) {
+    const question = cleanLabel(candidate() ?? '');
+    if (question) return question;
+  }
+  return undefined;
 }
 
 function attribute(element: Element, name: string): string | undefined {

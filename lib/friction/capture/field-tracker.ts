@@ -2,16 +2,23 @@
  * Per-field signals: focus, dwell time, returns after input, corrections (Backspace/Delete presses),
  * pastes and validation errors (`invalid` events and `aria-invalid` turning "true"). Handlers do O(1)
  * work: what an event target is (its field, form and sensitivity) is worked out once per target and
- * cache epoch; they never read a value, a key other than Backspace/Delete, or the clipboard.
+ * cache epoch; they never read a value, a key other than Backspace/Delete, or the clipboard. The
+ * options of a radio or checkbox group share one state (field-group.ts): focus moving between them
+ * continues one visit, and each option reporting the same error counts it once.
  */
 import type { CaptureContext } from './context';
 import { fieldOf, formKeyOf, formOf } from './elements';
+import { groupKeyOf } from './field-group';
 import type { UnsavedTracker } from './unsaved-tracker';
 
-/** An `invalid` event and an `aria-invalid` change this close together are one validation error. */
+/**
+ * Reports this close together are one validation error unless one element reports it twice the same
+ * way: an `invalid` event and an `aria-invalid` change, or each option of a group.
+ */
 const SAME_ERROR_MS = 1000;
 
 interface FieldState {
+  /** The field, or the key option of its group. */
   field: Element;
   form: Element | null;
   formKey: string;
@@ -20,15 +27,20 @@ interface FieldState {
   visitInput: boolean;
   /** An earlier, finished visit had input: focusing again is a return. */
   hadInput: boolean;
+  /** When the last validation error counted began, and which elements reported it by event and by aria. */
   invalidAt: number;
-  invalidBy?: 'event' | 'aria';
+  invalidBy: Record<InvalidSource, Set<Element>>;
 }
+
+type InvalidSource = 'event' | 'aria';
 
 /** What an event target stands for, as worked out in cache epoch `epoch`. */
 interface Target {
   epoch: number;
-  /** The state of its field; null when it is in no field or the field is sensitive. */
+  /** The state of its field (or field group); null when it is in no field or the field is sensitive. */
   state: FieldState | null;
+  /** Its field (an option, for a group). */
+  field: Element | null;
 }
 
 /** Event handlers for field signals, plus the page-visibility clock controls. */
@@ -65,6 +77,7 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
         visitInput: false,
         hadInput: false,
         invalidAt: -Infinity,
+        invalidBy: { event: new Set(), aria: new Set() },
       };
       states.set(field, state);
     }
@@ -74,22 +87,27 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
    * The state of the field `target` belongs to, or null (no field, or a sensitive one). `counting`:
    * a counter is about to move, so mutations earlier in this task are taken into account first.
    */
-  const resolve = (target: EventTarget | Node | null, counting: boolean): FieldState | null => {
+  const resolve = (target: EventTarget | Node | null, counting: boolean): FieldState | null =>
+    targetOf(target, counting)?.state ?? null;
+  /** What `target` stands for in the current epoch (see Target); null for no target. */
+  const targetOf = (target: EventTarget | Node | null, counting: boolean): Target | null => {
     if (!target) return null;
     if (counting) ctx.catchUp();
     const epoch = ctx.epoch;
     let entry = targets.get(target);
     if (entry === undefined || entry.epoch !== epoch) {
       const field = fieldOf(target);
-      const state = field && !ctx.isSensitive(field) ? stateOf(field) : null;
-      if (entry === undefined) targets.set(target, (entry = { epoch, state }));
+      const key = field && groupKeyOf(field);
+      const sensitive = !key || ctx.isSensitive(field) || (key !== field && ctx.isSensitive(key));
+      const state = sensitive ? null : stateOf(key);
+      if (entry === undefined) targets.set(target, (entry = { epoch, state, field }));
       else {
         entry.epoch = epoch;
         entry.state = state;
+        entry.field = field;
       }
-      return state;
     }
-    return entry.state;
+    return entry;
   };
   const countsOf = (state: FieldState) => ctx.aggregate.counts(state.field, true, state.formKey);
 
@@ -105,14 +123,17 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
     state.visitInput = false;
     if (focused === state) focused = null;
   };
-  const countInvalid = (state: FieldState, source: 'event' | 'aria') => {
+  const countInvalid = (state: FieldState, field: Element, source: InvalidSource) => {
     const at = ctx.now();
-    if (state.invalidBy && state.invalidBy !== source && at - state.invalidAt <= SAME_ERROR_MS) {
-      state.invalidBy = undefined; // the other half of an error already counted
+    const reported = state.invalidBy[source];
+    if (at - state.invalidAt <= SAME_ERROR_MS && !reported.has(field)) {
+      reported.add(field); // another report of the error already counted
       return;
     }
-    state.invalidBy = source;
     state.invalidAt = at;
+    state.invalidBy.event.clear();
+    state.invalidBy.aria.clear();
+    state.invalidBy[source].add(field);
     countsOf(state).invalid += 1;
   };
   /** The focused field, unless it turned sensitive (its clock then stops uncredited). */
@@ -136,7 +157,8 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
     },
     onFocusOut(event) {
       const state = resolve(event.target, true);
-      if (state) endVisit(state);
+      // Focus moving to another option of the same group continues the visit.
+      if (state && resolve((event as FocusEvent).relatedTarget, false) !== state) endVisit(state);
     },
     onKeyDown(event) {
       const key = event.key;
@@ -158,16 +180,16 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
     },
     onInvalid(event) {
       if (!ctx.afterPerson()) return;
-      const state = resolve(event.target, true);
-      if (state) countInvalid(state, 'event');
+      const entry = targetOf(event.target, true);
+      if (entry?.state && entry.field) countInvalid(entry.state, entry.field, 'event');
     },
     onAriaInvalid(records) {
       if (!ctx.afterPerson()) return;
       for (const record of records) {
         const target = record.target as Element;
         if (record.oldValue === 'true' || target.getAttribute?.('aria-invalid') !== 'true') continue;
-        const state = resolve(target, true);
-        if (state?.field === target) countInvalid(state, 'aria');
+        const entry = targetOf(target, true);
+        if (entry?.state && entry.field === target) countInvalid(entry.state, target, 'aria');
       }
     },
     pause() {
@@ -179,8 +201,9 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
       if (state) state.focusedAt ??= ctx.now();
     },
     adopt(active) {
-      const state = resolve(active, false);
-      if (!state || state.field !== active) return;
+      const entry = targetOf(active, false);
+      const state = entry?.state;
+      if (!state || entry.field !== active) return;
       focused = state;
       state.focusedAt = ctx.now();
     },

@@ -3,11 +3,13 @@
  * time, never in an event handler, and caches per element, so label lookup and selector generation
  * happen at most once per element per page. Fields get their label; clicked elements only their
  * accessible name or, for buttons, tabs and menu items, their own short text: never the text of other elements,
- * which may be a child's name.
+ * which may be a child's name. The options of a radio or checkbox group are one field, named by the
+ * question they answer (field-group.ts).
  */
 import { finder } from '@medv/finder';
-import { cleanLabel, fieldIdentity } from '../../anchoring/field-identity';
+import { cleanLabel, fieldIdentity, groupQuestionOf } from '../../anchoring/field-identity';
 import type { FieldCounters } from '../types';
+import { fieldGroupOf, type FieldGroup } from './field-group';
 
 /** Identity fields of a counter row, without `form` and `field`. */
 export type Identity = Pick<FieldCounters, 'tag' | 'inputType' | 'name' | 'id' | 'label' | 'css'>;
@@ -24,8 +26,13 @@ const cache = new WeakMap<Element, Identity>();
 export function identityOf(element: Element, isField: boolean): Identity {
   const cached = cache.get(element);
   if (cached) return cached;
-  const identity = isField ? fieldIdentityOf(element) : clickIdentityOf(element);
-  const css = cssOf(element);
+  const group = isField ? fieldGroupOf(element) : null;
+  const identity = group
+    ? groupIdentityOf(group)
+    : isField
+      ? fieldIdentityOf(element)
+      : clickIdentityOf(element);
+  const css = cssOf(group ? (group.container ?? group.key) : element);
   if (css) identity.css = css;
   // A detached element cannot get a selector now and will not get one later: cache it either way.
   cache.set(element, identity);
@@ -35,6 +42,13 @@ export function identityOf(element: Element, isField: boolean): Identity {
 function fieldIdentityOf(element: Element): Identity {
   const { tag, inputType, name, id, label } = fieldIdentity(element);
   return withoutUndefined({ tag, inputType, name, id, label });
+}
+
+/** A group of options as one field: the options' type and shared name, the container's id, the question. */
+function groupIdentityOf({ key, inputType, name, container }: FieldGroup): Identity {
+  const id = container && attribute(container, 'id');
+  const label = groupQuestionOf(key);
+  return withoutUndefined({ tag: 'input', inputType, name: name && attribute(key, 'name'), id, label });
 }
 
 function clickIdentityOf(element: Element): Identity {
