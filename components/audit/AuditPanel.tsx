@@ -4,6 +4,7 @@ import type { Template } from '@/lib/model/template';
 import { setActiveAuditId } from '@/lib/audit/active-audit';
 import { SectionEditor } from './SectionEditor';
 import { FinishAudit } from './FinishAudit';
+import { useFocusOnMount } from '../use-focus-on-mount';
 
 interface Props {
   audit: Audit;
@@ -13,13 +14,17 @@ interface Props {
 }
 
 export function AuditPanel({ audit, template, sectionId, onSection }: Props) {
+  // Just started or resumed from the sidebar: focus lands on the audit, not on the page's body.
+  const heading = useFocusOnMount<HTMLHeadingElement>([audit.id]);
   const done = template.sections.filter((section) => audit.sections[section.id]?.complete).length;
   const total = template.sections.length;
   const section = template.sections.find((candidate) => candidate.id === sectionId) ?? template.sections[0]!;
   return (
     <section class="card" aria-labelledby="audit-heading">
       <div class="row spread">
-        <h2 id="audit-heading">Audit of {audit.caseRef.personId}</h2>
+        <h2 id="audit-heading" tabIndex={-1} ref={heading}>
+          Audit of {audit.caseRef.personId}
+        </h2>
         <button type="button" class="link" onClick={() => void setActiveAuditId(null)}>
           Close
         </button>

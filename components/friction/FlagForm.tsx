@@ -12,6 +12,7 @@ import { lastFlagChoice, rememberFlagChoice } from '@/lib/friction/last-flag';
 import type { ObservationTarget } from '@/lib/model/observation';
 import { TargetSummary } from '../observations/TargetSummary';
 import { errorText } from '../error-text';
+import { useFocusOnMount } from '../use-focus-on-mount';
 
 export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone(saved: boolean): void }) {
   const [category, setCategory] = useState<FrictionCategory | null>(null);
@@ -20,6 +21,7 @@ export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone
   const [comment, setComment] = useState('');
   const [workaround, setWorkaround] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const categoryRef = useFocusOnMount<HTMLSelectElement>();
   useEffect(() => {
     void lastFlagChoice().then((last) => {
       setCategory(last.category);
@@ -66,7 +68,7 @@ export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone
           value={category ?? ''}
           onChange={(event) => setCategory((event.currentTarget.value || null) as FrictionCategory | null)}
           aria-invalid={error !== null && category === null}
-          autoFocus
+          ref={categoryRef}
         >
           <option value="" disabled>
             Choose a category

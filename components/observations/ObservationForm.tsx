@@ -17,6 +17,7 @@ import { GradeSelect } from '../audit/GradeSelect';
 import { errorText } from '../error-text';
 import { FactorPicker } from './FactorPicker';
 import { TargetSummary } from './TargetSummary';
+import { useFocusOnMount } from '../use-focus-on-mount';
 
 interface Props {
   target: ObservationTarget;
@@ -54,6 +55,8 @@ export function ObservationForm({ target, existing, audit, defaultSectionId, pre
     initialFields(existing, audit, defaultSectionId, preset),
   );
   const [error, setError] = useState<string | null>(null);
+  // Opened by a click, Enter or Alt+O in the sidebar: typing goes straight into the observation.
+  const commentRef = useFocusOnMount<HTMLTextAreaElement>();
   const set = (change: Partial<ObservationFields>) => setFields((current) => ({ ...current, ...change }));
   const section = audit?.template.sections.find((candidate) => candidate.id === fields.sectionId);
 
@@ -132,7 +135,7 @@ export function ObservationForm({ target, existing, audit, defaultSectionId, pre
           rows={4}
           value={fields.comment}
           onInput={(event) => set({ comment: event.currentTarget.value })}
-          autoFocus
+          ref={commentRef}
         />
       </div>
       <div class="field">

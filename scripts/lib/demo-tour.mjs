@@ -37,7 +37,7 @@ export async function runTour(margin, demoUrl, outDir) {
   await page.goto(`${demoUrl}/person/P123456/forms/assessment/884213`);
   let sidebar = await sidebarOf(page);
   // First use: the sidebar asks who is recording.
-  await sidebar.getByLabel('Your name').fill('Sam Patel');
+  await sidebar.getByLabel('Your name', { exact: true }).fill('Sam Patel');
   await sidebar.getByRole('button', { name: 'Save name' }).click();
   await sidebar.getByText('Recording as Sam Patel').waitFor();
   await writeNote(

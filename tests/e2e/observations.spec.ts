@@ -153,3 +153,26 @@ test('observations can be edited, and deleted with undo, from the keyboard', asy
   await expect(observations(sidebar).getByText('Second wording')).toBeVisible();
   await expectHighlight(page, 'margin-strength', QUOTE);
 });
+
+test('keyboard focus follows the work: into the new observation, onto a started audit', async ({
+  openDemo,
+}) => {
+  const { sidebar } = await openDemo('/person/P123456');
+  // Opened with the button (clicked, or Enter on it): typing goes into the observation at once.
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.locator('body').pressSequentially('Typed without reaching for the mouse');
+  await expect(sidebar.getByLabel('Observation', { exact: true })).toHaveValue(
+    'Typed without reaching for the mouse',
+  );
+  await sidebar.locator('body').press('Control+Enter');
+  await expect(observations(sidebar).getByText('Typed without reaching for the mouse')).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Add observation' }).press('Enter');
+  await expect(sidebar.getByLabel('Observation', { exact: true })).toBeFocused();
+  await sidebar.locator('body').press('Escape');
+
+  // Start audit: focus moves to the audit that opened, not to the page body.
+  const audit = sidebar.getByRole('region', { name: /^Audit/ });
+  await audit.getByLabel('Template').selectOption({ label: 'Learning case file audit' });
+  await audit.getByRole('button', { name: 'Start audit' }).click();
+  await expect(sidebar.getByRole('heading', { name: 'Audit of P123456' })).toBeFocused();
+});

@@ -110,7 +110,7 @@ test('the sidebar asks once for the auditor’s name, shows it, puts it on recor
   await expect(form).toBeVisible();
   await form.getByRole('button', { name: 'Save name' }).click();
   await expect(form.getByRole('alert')).toHaveText('Enter your name: it goes on everything you record.');
-  await form.getByLabel('Your name').fill('Sam Patel');
+  await form.getByLabel('Your name', { exact: true }).fill('Sam Patel');
   await form.getByRole('button', { name: 'Save name' }).click();
   await expect(sidebar.getByText('Recording as Sam Patel')).toBeVisible();
 
@@ -127,7 +127,7 @@ test('the sidebar asks once for the auditor’s name, shows it, puts it on recor
   await expect(again.getByText('Recording as Sam Patel')).toBeVisible();
   await expect(again.getByRole('button', { name: 'Save name' })).toHaveCount(0);
   await again.getByRole('button', { name: 'Change your name' }).click();
-  await again.getByLabel('Your name').fill('Sam Patel-Jones');
+  await again.getByLabel('Your name', { exact: true }).fill('Sam Patel-Jones');
   await again.getByRole('button', { name: 'Save name' }).click();
   await expect(again.getByText('Recording as Sam Patel-Jones')).toBeVisible();
 });
