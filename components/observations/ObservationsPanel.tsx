@@ -66,6 +66,12 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
     }
   }
 
+  // Alt+O / Alt+P pressed in the record (the in-page script reports them).
+  useEffect(() => {
+    if (tab.shortcut?.action === 'add') void add();
+    else if (tab.shortcut?.action === 'pick') void pick();
+  }, [tab.shortcut?.at]);
+
   useEffect(() => {
     if (!citation) return;
     setDraft({ target: citation.target, existing: null, preset: citation.preset });

@@ -13,6 +13,8 @@ export interface TabView {
   anchors: TabState<'anchors'> | null;
   focus: TabState<'focus'> | null;
   flagRequest: TabState<'flag'> | null;
+  /** Alt+O or Alt+P pressed in the record. */
+  shortcut: TabState<'shortcut'> | null;
   problem: string | null;
 }
 
@@ -24,6 +26,7 @@ export function useTab(hello: Hello): TabView {
     anchors: null,
     focus: null,
     flagRequest: null,
+    shortcut: null,
     problem: null,
   });
   useEffect(() => {
@@ -39,6 +42,7 @@ export function useTab(hello: Hello): TabView {
         watchTabState('anchors', tabId, (value) => patch({ anchors: value }), signal);
         watchTabState('focus', tabId, (value) => patch({ focus: value }), signal);
         watchTabState('flag', tabId, (value) => patch({ flagRequest: value }), signal);
+        watchTabState('shortcut', tabId, (value) => patch({ shortcut: value }), signal);
         // A tab opened from the dashboard arrives with the observation to focus already set.
         patch({ anchors: await getTabState('anchors', tabId), focus: await getTabState('focus', tabId) });
       })

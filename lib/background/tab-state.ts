@@ -14,6 +14,8 @@ export const TabStateSchemas = {
   focus: z.object({ observationId: z.string(), at: z.number() }),
   /** The flag-friction keyboard command was used in this tab. */
   flag: z.object({ at: z.number() }),
+  /** Alt+O (add an observation) or Alt+P (pick an element) was pressed in the record. */
+  shortcut: z.object({ action: z.enum(['add', 'pick']), at: z.number() }),
 };
 export type TabStateKind = keyof typeof TabStateSchemas;
 export type TabState<K extends TabStateKind> = z.infer<(typeof TabStateSchemas)[K]>;

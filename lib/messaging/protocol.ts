@@ -49,6 +49,7 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'page/focus': 'page',
   'page/config': 'page',
   'page/frame': 'page',
+  'page/shortcut': 'page',
   'sidebar/hello': 'sidebar',
   'note/create': 'extension',
   'note/delete': 'extension',
@@ -85,6 +86,7 @@ export interface Responses {
   'page/focus': { stored: true };
   'page/config': PageConfig;
   'page/frame': { registered: true };
+  'page/shortcut': { stored: true };
   'sidebar/hello': { tabId: number | null; context: PageContext | null };
   'note/create': { note: Note };
   /** The deleted note (for undo), or null when there was none with that id. */
@@ -130,5 +132,9 @@ export interface Responses {
 export type ErrorCode =
   'invalid-message' | 'unknown-type' | 'forbidden-sender' | 'conflict' | 'storage-full' | 'failed';
 
-/** Every answer from the background: data on success, or an error a person can read. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/**
+ * Every answer from the background: data on success, or an error a person can read. `field` is the
+ * dotted path of the bad field of a message refused as invalid, for developers and tests; never shown.
+ */
+export type Reply<T> =
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };

@@ -13,6 +13,7 @@ import { mountSidebar, type MountedSidebar } from '../sidebar-frame/mount';
 import { loadPrefs, updatePrefs, watchPrefs } from '../sidebar-frame/prefs';
 import { createAnchorController } from './anchor-controller';
 import { createFrameTokens } from './frame-tokens';
+import { listenForMarginKeys } from './margin-keys';
 import { listenToSidebar } from './bridge-listener';
 import { observeDomChanges } from './dom-changes';
 import { runFrictionCapture } from './start-friction';
@@ -79,6 +80,15 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     adapters: config.adapters,
     signal,
   });
+
+  listenForMarginKeys(
+    document,
+    (action) => {
+      frame.sidebar?.focus();
+      void request({ type: 'page/shortcut', action }).catch(warn('open the sidebar'));
+    },
+    signal,
+  );
 
   const prefs = await loadPrefs();
   if (signal.aborted) return;

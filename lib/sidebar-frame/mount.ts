@@ -27,6 +27,8 @@ export interface MountedSidebar {
   apply(prefs: FramePrefs): void;
   /** Shows that passive capture is on: the sidebar cannot be fully hidden then, only collapsed to its tab. */
   setRecording(on: boolean): void;
+  /** Moves keyboard focus into the sidebar (a person pressed one of Margin's keys in the record). */
+  focus(): void;
 }
 
 /** Mounts the sidebar under `doc.documentElement` and keeps it mounted if the page removes it. */
@@ -115,5 +117,6 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
       recording = on;
       apply(current);
     },
+    focus: () => iframe.focus(),
   };
 }

@@ -176,3 +176,35 @@ test('keyboard focus follows the work: into the new observation, onto a started 
   await audit.getByRole('button', { name: 'Start audit' }).click();
   await expect(sidebar.getByRole('heading', { name: 'Audit of P123456' })).toBeFocused();
 });
+
+test('Alt+O and Alt+P work with focus in the record; a synthetic key press does nothing', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  // A page script's Alt+O opens nothing.
+  await page.evaluate(() =>
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'o', code: 'KeyO', altKey: true, bubbles: true }),
+    ),
+  );
+  await page.waitForTimeout(500);
+  await expect(sidebar.getByLabel('Observation', { exact: true })).toHaveCount(0);
+
+  // A person selects text in the record and presses Alt+O there: the form opens about that text,
+  // ready to type into.
+  await selectText(page, QUOTE);
+  await page.keyboard.press('Alt+o');
+  const comment = sidebar.getByLabel('Observation', { exact: true });
+  await expect(comment).toBeFocused();
+  await page.keyboard.type('Written straight from the record');
+  await page.keyboard.press('Control+Enter');
+  await expect(observations(sidebar).getByText('Written straight from the record')).toBeVisible();
+  await expectHighlight(page, 'margin-strength', QUOTE.slice(0, 20)); // anchored to the selected text
+
+  // Alt+P from the record starts pick mode.
+  await page.locator('#casenote-list').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+p');
+  await expect(sidebar.getByRole('status').filter({ hasText: 'Click a field or element' })).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Cancel' }).click();
+});

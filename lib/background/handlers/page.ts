@@ -3,6 +3,7 @@ import type { Handlers } from '../../messaging/router';
 import { browser } from 'wxt/browser';
 import { getTabState, setTabState } from '../tab-state';
 import { claimFrame, registerFrameToken } from '../frame-claims';
+import { updatePrefs } from '../../sidebar-frame/prefs';
 import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
 import { loadPolicy, policyAllowsOrigin } from '../../settings/policy';
 import { disabledSites, userAdapters } from '../../settings/user-sites';
@@ -16,7 +17,7 @@ function tabOf(sender: { tabId: number | null }): number {
 
 export const pageHandlers: Pick<
   Handlers,
-  'page/context' | 'page/anchors' | 'page/focus' | 'page/frame' | 'sidebar/hello'
+  'page/context' | 'page/anchors' | 'page/focus' | 'page/frame' | 'page/shortcut' | 'sidebar/hello'
 > = {
   async 'page/context'(message, sender) {
     await setTabState('context', tabOf(sender), message.context);
@@ -31,6 +32,12 @@ export const pageHandlers: Pick<
   },
   async 'page/focus'({ observationId }, sender) {
     await setTabState('focus', tabOf(sender), { observationId, at: Date.now() });
+    return { stored: true };
+  },
+  async 'page/shortcut'({ action }, sender) {
+    // The sidebar opens (expanded) to take the new observation or the pick.
+    await updatePrefs({ open: true, collapsed: false });
+    await setTabState('shortcut', tabOf(sender), { action, at: Date.now() });
     return { stored: true };
   },
   async 'page/frame'({ token }, sender) {

@@ -17,6 +17,8 @@ export const PageMessages = [
   }),
   /** In-page script: the user clicked the highlight or pin of an observation. */
   z.strictObject({ type: z.literal('page/focus'), observationId: z.string().uuid() }),
+  /** In-page script: Alt+O (add an observation) or Alt+P (pick an element) was pressed in the record. */
+  z.strictObject({ type: z.literal('page/shortcut'), action: z.enum(['add', 'pick']) }),
   /** In-page script: is Margin on for this site, with which adapters, and may it capture friction? */
   z.strictObject({ type: z.literal('page/config') }),
   /** In-page script: the one-time token it handed to the sidebar frame it mounted (frame-claims.ts). */
