@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
+import { couldNotPrefix } from '@/lib/messaging/actions';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import { downloadFile } from '../download';
 import { errorText } from '../error-text';
@@ -41,7 +42,7 @@ export function TemplatesPanel() {
         outcomes.push({
           file: file.name,
           ok: false,
-          message: errorText(error).replace('Margin could not complete "template/import": ', ''),
+          message: errorText(error).replace(couldNotPrefix('template/import'), ''),
         });
       }
     }

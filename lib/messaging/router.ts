@@ -1,13 +1,18 @@
 /**
  * The background's message router: checks the sender, validates the message against its schema, and
  * only then calls the handler. Anything refused gets an error reply and reaches no handler, so it
- * cannot write anything.
+ * cannot write anything. What a reply says is written for the person using Margin: what Margin could
+ * not do in words (actions.ts) and why, never a message type or a field path; a validation refusal
+ * keeps the bad field's path apart, in `field`, and developers get the details in the console.
  */
 import { z } from 'zod';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/storage-full';
+import { couldNot, refusedTo, sentence } from './actions';
+import { isSentence, issueInWords, issuePath } from './issue-words';
 import {
   ALLOWED_SENDERS,
   MessageSchema,
+  type ErrorCode,
   type Message,
   type MessageType,
   type Reply,
@@ -41,9 +46,9 @@ function maySend(allowed: SenderRole, sender: RawSender): boolean {
 }
 
 const REFUSALS: Record<SenderRole, string> = {
-  page: "only Margin's in-page script may send it",
-  extension: "only Margin's own pages may send it",
-  sidebar: "only Margin's sidebar may send it",
+  page: "only Margin's in-page script may ask for this",
+  extension: "only Margin's own pages may ask for this",
+  sidebar: "only Margin's sidebar may ask for this",
 };
 const NOT_MOUNTED = 'this sidebar was not opened by Margin on this page, so it can show and change nothing';
 
@@ -58,7 +63,7 @@ function isZodError(error: unknown): error is z.ZodError {
   return error instanceof Error && Array.isArray((error as { issues?: unknown }).issues);
 }
 
-/** Formats Zod issues as "field: reason" lines a person can act on. */
+/** Formats Zod issues as "field.path: reason" lines, for developers and template authors. */
 export function describeIssues(error: Pick<z.ZodError, 'issues'>): string {
   return error.issues
     .map((issue) => `${issue.path.length ? issue.path.join('.') : 'message'}: ${issue.message}`)
@@ -74,20 +79,24 @@ export function createRouter(handlers: Handlers) {
   return async function route(raw: unknown, sender: RawSender): Promise<Reply<unknown>> {
     const probe = TypeProbe.safeParse(raw);
     if (!probe.success) {
-      return refuse('invalid-message', 'Margin refused a message without a "type" field.');
+      console.warn('Margin refused a message without a "type" field.');
+      return refuse('invalid-message', 'Margin refused a request it could not read.');
     }
     const type = probe.data.type;
     if (!Object.hasOwn(ALLOWED_SENDERS, type)) {
-      return refuse('unknown-type', `Margin refused a message of unknown type "${type.slice(0, 80)}".`);
+      console.warn(`Margin refused a message of unknown type "${type.slice(0, 80)}".`);
+      return refuse('unknown-type', 'Margin refused a request it does not know.');
     }
-    const allowed = ALLOWED_SENDERS[type as MessageType];
+    const known = type as MessageType;
+    const allowed = ALLOWED_SENDERS[known];
     if (!maySend(allowed, sender) || sender.role === null) {
       const why = sender.role === 'sidebar' ? NOT_MOUNTED : REFUSALS[allowed];
-      return refuse('forbidden-sender', `Margin refused "${type}": ${why}.`);
+      return refuse('forbidden-sender', refusedTo(known, why));
     }
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) {
-      return refuse('invalid-message', `Margin refused "${type}": ${describeIssues(parsed.error)}.`);
+      console.warn(`Margin refused "${type}": ${describeIssues(parsed.error)}`);
+      return invalid(known, parsed.error);
     }
     const message = parsed.data;
     try {
@@ -107,16 +116,32 @@ export function createRouter(handlers: Handlers) {
       if (error instanceof Error && error.name === 'FrameRefusedError')
         return refuse('forbidden-sender', error.message);
       if (isStorageFull(error)) return refuse('storage-full', STORAGE_FULL_MESSAGE);
-      const reason = isZodError(error)
-        ? describeIssues(error)
-        : error instanceof Error
-          ? error.message
-          : String(error);
-      return refuse('failed', `Margin could not complete "${type}": ${reason}`);
+      if (isZodError(error)) {
+        console.warn(`Margin could not complete "${type}": ${describeIssues(error)}`);
+        const [first] = error.issues;
+        const reason = first ? issueInWords(first) : 'something in it is not valid';
+        return refuse('failed', couldNot(known, reason), first && issuePath(first));
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      console.warn(`Margin could not complete "${type}":`, error);
+      return refuse('failed', couldNot(known, reason));
     }
   };
 }
 
-function refuse(code: Exclude<Reply<never>, { ok: true }>['error']['code'], message: string): Reply<never> {
-  return { ok: false, error: { code, message } };
+/**
+ * A validation refusal: the schema's own sentence when it has one for people ("Write the observation
+ * first."), else what could not be done and the field in words. The path of the first bad field goes
+ * in `field`.
+ */
+function invalid(type: MessageType, error: z.ZodError): Reply<never> {
+  const [first] = error.issues;
+  if (!first) return refuse('invalid-message', refusedTo(type, 'something in it is not valid'));
+  const words = issueInWords(first);
+  const message = isSentence(first.message) ? sentence(words) : couldNot(type, words);
+  return refuse('invalid-message', message, issuePath(first));
+}
+
+function refuse(code: ErrorCode, message: string, field?: string): Reply<never> {
+  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
 }

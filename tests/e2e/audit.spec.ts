@@ -127,3 +127,33 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   await otherSidebar.getByRole('button', { name: 'Close' }).click();
   await expect(otherSidebar.getByRole('button', { name: /Open audit of P123456/ })).toBeVisible();
 });
+
+test('errors in the sidebar are plain English: no message names, field paths or double full stops', async ({
+  openDemo,
+}) => {
+  const { sidebar } = await openDemo('/person/P123456/casenotes');
+  const expectPlain = async (text: string | null) => {
+    expect(text).not.toBeNull();
+    expect(text).not.toMatch(/"(audit|observation)\//);
+    expect(text).not.toContain('fields.');
+    expect(text).not.toContain('..');
+  };
+
+  // A validation error: an observation saved with nothing written.
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await sidebar.getByLabel('Observation', { exact: true }).fill('   ');
+  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+  const empty = sidebar.getByRole('alert').filter({ hasText: 'Write the observation first' });
+  await expect(empty).toBeVisible();
+  await expectPlain(await empty.textContent());
+
+  // A handler failure: finishing an audit with required sections incomplete.
+  const audit = sidebar.getByRole('region', { name: /^Audit/ });
+  await audit.getByLabel('Template').selectOption({ label: 'Learning case file audit' });
+  await audit.getByRole('button', { name: 'Start audit' }).click();
+  await sidebar.getByLabel('Overall grade').selectOption({ label: 'Good' });
+  await sidebar.getByRole('button', { name: 'Finish audit' }).click();
+  const early = sidebar.getByRole('alert').filter({ hasText: 'Complete these sections' });
+  await expect(early).toContainText('Margin could not finish the audit: Complete these sections');
+  await expectPlain(await early.textContent());
+});

@@ -35,32 +35,69 @@ describe('message router', () => {
   });
 
   it.each([
-    ['no object', 'hello', 'invalid-message', /without a "type"/],
-    ['no type', { text: 'x' }, 'invalid-message', /without a "type"/],
-    ['unknown type', { type: 'note/erase-all' }, 'unknown-type', /unknown type "note\/erase-all"/],
-    ['prototype key as type', { type: 'toString' }, 'unknown-type', /unknown type/],
-    ['missing field', { type: 'note/create', context }, 'invalid-message', /text/],
-    ['empty text', { type: 'note/create', text: '   ', context }, 'invalid-message', /needs some text/],
-    ['extra field', { type: 'note/delete', id: crypto.randomUUID(), all: true }, 'invalid-message', /all/],
+    ['no object', 'hello', 'invalid-message', /^Margin refused a request it could not read\.$/, undefined],
+    ['no type', { text: 'x' }, 'invalid-message', /could not read/, undefined],
+    [
+      'unknown type',
+      { type: 'note/erase-all' },
+      'unknown-type',
+      /^Margin refused a request it does not know\.$/,
+      undefined,
+    ],
+    ['prototype key as type', { type: 'toString' }, 'unknown-type', /does not know/, undefined],
+    [
+      'missing field',
+      { type: 'note/create', context },
+      'invalid-message',
+      /^Margin could not save the note: the text is missing\.$/,
+      'text',
+    ],
+    [
+      'empty text',
+      { type: 'note/create', text: '   ', context },
+      'invalid-message',
+      /^A note needs some text\.$/,
+      'text',
+    ],
+    [
+      'extra field',
+      { type: 'note/delete', id: crypto.randomUUID(), all: true },
+      'invalid-message',
+      /“all”/,
+      'all',
+    ],
     [
       'bad context',
       { type: 'note/create', text: 'x', context: { ...context, origin: 'nope' } },
       'invalid-message',
-      /context\.origin/,
+      /^Margin could not save the note: the site address /,
+      'context.origin',
     ],
-  ])('refuses a message with %s and calls no handler', async (_label, raw, code, message) => {
-    const handlers = spyHandlers();
-    const reply = await createRouter(handlers)(raw, extension);
-    expect(reply).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(message) } });
-    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
-  });
+  ])(
+    'refuses a message with %s in plain words and calls no handler',
+    async (_label, raw, code, message, field) => {
+      const handlers = spyHandlers();
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const reply = await createRouter(handlers)(raw, extension);
+      expect(reply).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(message) } });
+      expect(reply.ok ? undefined : reply.error.field).toBe(field);
+      expect(reply.ok ? '' : reply.error.message).not.toMatch(/note\/|\.\.|context\./);
+      for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+    },
+  );
 
   it('refuses extension-only messages from the in-page script, and unknown senders', async () => {
     const handlers = spyHandlers();
     const route = createRouter(handlers);
     const fromPage = await route({ type: 'note/delete', id: crypto.randomUUID() }, page);
     const fromStranger = await route({ type: 'page/context', context }, { role: null, tabId: null });
-    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(fromPage).toMatchObject({
+      ok: false,
+      error: {
+        code: 'forbidden-sender',
+        message: "Margin refused to delete the note: only Margin's own pages may ask for this.",
+      },
+    });
     expect(fromStranger).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(handlers['note/delete']).not.toHaveBeenCalled();
     expect(handlers['page/context']).not.toHaveBeenCalled();
@@ -68,11 +105,19 @@ describe('message router', () => {
 
   it('turns a handler failure into a readable error reply', async () => {
     const handlers = spyHandlers();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     handlers['audit/list'].mockRejectedValueOnce(new Error('disk full'));
-    const reply = await createRouter(handlers)({ type: 'audit/list' }, extension);
-    expect(reply).toEqual({
+    handlers['audit/finish'].mockRejectedValueOnce(new Error('Section 2 is not complete.'));
+    const route = createRouter(handlers);
+    expect(await route({ type: 'audit/list' }, extension)).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'Margin could not complete "audit/list": disk full' },
+      error: { code: 'failed', message: 'Margin could not load the audits: disk full.' },
+    });
+    expect(
+      await route({ type: 'audit/finish', auditId: crypto.randomUUID(), summary: '' }, extension),
+    ).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'Margin could not finish the audit: Section 2 is not complete.' },
     });
   });
 });
@@ -80,6 +125,7 @@ describe('message router', () => {
 describe('handler errors', () => {
   it('names the field of a validation error and marks write conflicts', async () => {
     const handlers = spyHandlers();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { z } = await import('zod');
     handlers['template/import'].mockImplementationOnce(async () =>
       z.object({ id: z.string() }).parse({ id: 1 }),
@@ -89,7 +135,11 @@ describe('handler errors', () => {
     const route = createRouter(handlers);
     expect(await route({ type: 'template/import', template: {} }, extension)).toEqual({
       ok: false,
-      error: { code: 'failed', message: expect.stringMatching(/"template\/import": id: Invalid input/) },
+      error: {
+        code: 'failed',
+        message: 'Margin could not import the template: the record’s id is not the right kind of value.',
+        field: 'id',
+      },
     });
     const update = {
       type: 'observation/update',
