@@ -14,7 +14,6 @@ const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized)\b/;
 
 /** Field names whose words are not just the name split up. */
 const FIELD_WORDS: Record<string, string> = {
-  id: 'the record’s id',
   at: 'the time',
   updatedAt: 'the date it was last changed',
   createdAt: 'the date it was made',
@@ -49,17 +48,27 @@ export function issueInWords(issue: Issue): string {
   return /^(must|is|has|should|needs)\b/.test(message) ? `${field} ${message}` : `${field}: ${message}`;
 }
 
-/** "the comment", "the person id", "something in the message" for the root. */
+/** "the comment", "the person id", "the id of section 2"; "the request" for the message itself. */
 export function fieldWords(path: Path): string {
-  const name = [...path].reverse().find((key): key is string => typeof key === 'string');
-  if (name === undefined) return 'the request';
-  if (FIELD_WORDS[name]) return FIELD_WORDS[name];
-  const words = name
+  const at = path.findLastIndex((key) => typeof key === 'string');
+  const name = path[at];
+  if (typeof name !== 'string') return 'the request';
+  const words = FIELD_WORDS[name] ?? `the ${spaced(name)}`;
+  // An item of a list: "of section 2" for sections.1.
+  const index = path[at - 1];
+  const list = path[at - 2];
+  if (typeof index === 'number' && typeof list === 'string') {
+    return `${words} of ${spaced(list).replace(/s$/, '')} ${index + 1}`;
+  }
+  return words;
+}
+
+function spaced(name: string): string {
+  return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[-_]+/g, ' ')
     .toLowerCase()
     .trim();
-  return `the ${words}`;
 }
 
 function problemWords(issue: Issue): string {

@@ -33,7 +33,9 @@ test('templates import (valid and invalid files at once), export, and appear whe
   ]);
   await expect(options.getByText('peer.json: imported “Peer audit (scaling)” version 1.')).toBeVisible();
   await expect(options.getByText(/^broken\.json: it is not valid JSON/)).toBeVisible();
-  await expect(options.getByText('wrong.json: sections.1.id: repeats section id "safety"')).toBeVisible();
+  await expect(
+    options.getByText('wrong.json: the id of section 2: repeats section id "safety".'),
+  ).toBeVisible();
   const templates = options.getByRole('table', { name: 'Audit templates' });
   await expect(templates.getByRole('row', { name: /Peer audit \(scaling\)/ })).toContainText('Imported');
   await expect(templates.getByRole('row')).toHaveCount(4);

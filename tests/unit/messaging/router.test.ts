@@ -137,7 +137,7 @@ describe('handler errors', () => {
       ok: false,
       error: {
         code: 'failed',
-        message: 'Margin could not import the template: the record’s id is not the right kind of value.',
+        message: 'Margin could not import the template: the id is not the right kind of value.',
         field: 'id',
       },
     });
