@@ -1,4 +1,8 @@
-/** The sidebar's "This screen" panel: what Margin has understood about the page in this tab. */
+/**
+ * The sidebar's "This screen" panel: what Margin has understood about the page in this tab, briefly.
+ * Never the page title (case systems put the child's name there) and never the address's origin or
+ * query (session tokens): the path is enough to tell screens apart.
+ */
 import type { PageContext } from '@/lib/model/page-context';
 
 export function PageContextCard({ context }: { context: PageContext | null }) {
@@ -15,8 +19,7 @@ export function PageContextCard({ context }: { context: PageContext | null }) {
     ['Person ID', context.personId],
     ['Screen', context.formName],
     ['Step ID', context.stepId],
-    ['Page', `${context.origin}${context.path}`],
-    ['Title', context.title],
+    ['Page', context.path],
   ];
   return (
     <section class="card" aria-labelledby="context-heading">

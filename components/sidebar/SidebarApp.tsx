@@ -47,14 +47,7 @@ export function SidebarApp({ hello }: { hello: Hello }) {
         )}
         <AuditorIdentity />
         <PageContextCard context={context} />
-        <ObservationsPanel
-          tab={tab}
-          audits={audits}
-          citation={citation}
-          onCitationUsed={() => setCitation(null)}
-          sectionId={sectionId ?? audits.active?.template.sections[0]?.id ?? null}
-        />
-        <FrictionPanel tab={tab} onCite={setCitation} />
+        {/* The task at hand first: the audit and its section, the screen's observations, then friction. */}
         {audits.active ? (
           <AuditPanel
             audit={audits.active.audit}
@@ -70,6 +63,14 @@ export function SidebarApp({ hello }: { hello: Hello }) {
             Margin could not read its audits: {audits.error}
           </p>
         )}
+        <ObservationsPanel
+          tab={tab}
+          audits={audits}
+          citation={citation}
+          onCitationUsed={() => setCitation(null)}
+          sectionId={sectionId ?? audits.active?.template.sections[0]?.id ?? null}
+        />
+        <FrictionPanel tab={tab} onCite={setCitation} />
         <NoteForm context={context} />
         {context && <NoteList pageKey={pageKey(context)} />}
       </main>

@@ -131,3 +131,23 @@ test('the sidebar asks once for the auditor’s name, shows it, puts it on recor
   await again.getByRole('button', { name: 'Save name' }).click();
   await expect(again.getByText('Recording as Sam Patel-Jones')).toBeVisible();
 });
+
+test('the sidebar leads with the task at hand and never shows the page title or the full address', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/forms/assessment/884213?sid=secret-session');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Audit first, then the screen's observations, then friction.
+  const tops = async (...names: RegExp[]) =>
+    Promise.all(names.map(async (name) => (await sidebar.getByRole('region', { name }).boundingBox())!.y));
+  const [audit, observations, friction] = await tops(/^Audit/, /^Observations/, /^Friction/);
+  expect(audit).toBeLessThan(observations);
+  expect(observations).toBeLessThan(friction);
+  const start = await sidebar.getByRole('button', { name: 'Start audit' }).boundingBox();
+  expect(start!.y + start!.height, 'Start audit is on the first screen').toBeLessThan(768);
+  // The title carries the child's name; the address carries session tokens.
+  const text = await sidebar.locator('body').innerText();
+  expect(text).not.toContain(await page.title());
+  expect(text).not.toContain('secret-session');
+  expect(text).not.toContain('http://');
+});
