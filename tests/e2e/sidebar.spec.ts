@@ -140,7 +140,11 @@ test('the sidebar leads with the task at hand and never shows the page title or 
   // Audit first, then the screen's observations, then friction.
   const tops = async (...names: RegExp[]) =>
     Promise.all(names.map(async (name) => (await sidebar.getByRole('region', { name }).boundingBox())!.y));
-  const [audit, observations, friction] = await tops(/^Audit/, /^Observations/, /^Friction/);
+  const [audit, observations, friction] = (await tops(/^Audit/, /^Observations/, /^Friction/)) as [
+    number,
+    number,
+    number,
+  ];
   expect(audit).toBeLessThan(observations);
   expect(observations).toBeLessThan(friction);
   const start = await sidebar.getByRole('button', { name: 'Start audit' }).boundingBox();
