@@ -2,7 +2,7 @@
  * Writing or editing an observation: what it points at, its kind, section and grade, the observation
  * itself, the evidence source, contributory factors and a follow-up action. Ctrl+Enter saves, Esc cancels.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import {
   EVIDENCE_SOURCE_LABELS,
@@ -18,6 +18,11 @@ import { errorText } from '../error-text';
 import { FactorPicker } from './FactorPicker';
 import { TargetSummary } from './TargetSummary';
 import { useFocusOnMount } from '../use-focus-on-mount';
+import { dropDraft, keepDraft } from '@/lib/audit/observation-drafts';
+import { pageKey } from '@/lib/model/page-context';
+
+/** How long typing pauses before the draft is kept. */
+const DRAFT_DELAY_MS = 400;
 
 interface Props {
   target: ObservationTarget;
@@ -58,7 +63,32 @@ export function ObservationForm({ target, existing, audit, defaultSectionId, pre
   // Opened by a click, Enter or Alt+O in the sidebar: typing goes straight into the observation.
   const commentRef = useFocusOnMount<HTMLTextAreaElement>();
   const set = (change: Partial<ObservationFields>) => setFields((current) => ({ ...current, ...change }));
+  // A new observation is kept as the screen's draft while it is written (see observation-drafts.ts),
+  // and once more when the form closes unsaved (the screen changed), so no keystroke is lost.
+  const screen = pageKey(target.page);
+  const latest = useRef({ fields, finished: false });
+  latest.current.fields = fields;
+  const keep = (now: ObservationFields) =>
+    now.comment.trim() !== '' || Boolean(now.followUp?.trim())
+      ? keepDraft(screen, { target, fields: now })
+      : dropDraft(screen);
+  useEffect(() => {
+    if (existing) return;
+    const timer = setTimeout(() => void keep(fields), DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [fields]);
+  useEffect(
+    () => () => {
+      if (!existing && !latest.current.finished) void keep(latest.current.fields);
+    },
+    [],
+  );
   const section = audit?.template.sections.find((candidate) => candidate.id === fields.sectionId);
+  const finish = (saved: Observation | null) => {
+    latest.current.finished = true;
+    if (!existing) void dropDraft(screen);
+    onDone(saved);
+  };
 
   async function save(event?: Event) {
     event?.preventDefault();
@@ -75,7 +105,7 @@ export function ObservationForm({ target, existing, audit, defaultSectionId, pre
             expectedUpdatedAt: existing.updatedAt,
           })
         : await request({ type: 'observation/create', fields: clean, target });
-      onDone(observation);
+      finish(observation);
     } catch (failure) {
       setError(errorText(failure));
     }
@@ -88,7 +118,7 @@ export function ObservationForm({ target, existing, audit, defaultSectionId, pre
       onSubmit={save}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
-        if (event.key === 'Escape') onDone(null);
+        if (event.key === 'Escape') finish(null);
       }}
     >
       <h2 id="observation-form-heading">{existing ? 'Edit observation' : 'New observation'}</h2>
@@ -171,11 +201,12 @@ export function ObservationForm({ target, existing, audit, defaultSectionId, pre
       )}
       <div class="row">
         <button type="submit">Save</button>
-        <button type="button" class="secondary" onClick={() => onDone(null)}>
+        <button type="button" class="secondary" onClick={() => finish(null)}>
           Cancel
         </button>
         <span class="muted small">Ctrl+Enter saves · Esc cancels</span>
       </div>
+      {!existing && <p class="muted small">Kept as a draft on this device until you save or cancel it.</p>}
     </form>
   );
 }

@@ -15,6 +15,7 @@ import { ActionMessage, type Message } from '../ActionMessage';
 import { ObservationForm } from './ObservationForm';
 import { ObservationList } from './ObservationList';
 import { useObservations } from './use-observations';
+import { dropDraft, keptDraft, type ObservationDraft } from '@/lib/audit/observation-drafts';
 import type { Citation } from '../friction/cite';
 
 interface Props {
@@ -35,6 +36,15 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
   const [draft, setDraft] = useState<Draft | null>(null);
   const [picking, setPicking] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
+  // What the auditor was writing on this screen before a reload or a move to another screen.
+  const [kept, setKept] = useState<ObservationDraft | null>(null);
+  useEffect(() => {
+    // A new observation's form belongs to its screen: it closes when the screen changes (its draft
+    // is kept) and is offered again on return.
+    setDraft((open) => (open && !open.existing && !open.preset?.evidence ? null : open));
+    setKept(null);
+    if (key) void keptDraft(key).then(setKept);
+  }, [key]);
 
   /** The target on the screen the page shows now (the sidebar's context may lag a navigation by a moment). */
   const targetOf = (described: DescribedTarget | null, onScreen: PageContext): ObservationTarget => {
@@ -143,6 +153,33 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
         )}
       </div>
       <ActionMessage message={message} onClose={() => setMessage(null)} class="card" />
+      {kept && !draft && (
+        <div class="card" role="region" aria-labelledby="kept-draft-heading">
+          <h2 id="kept-draft-heading">Unsaved observation on this screen</h2>
+          <p class="note-text">“{(kept.fields.comment ?? '').slice(0, 120)}”</p>
+          <div class="row">
+            <button
+              type="button"
+              onClick={() => {
+                setDraft({ target: kept.target, existing: null, preset: kept.fields });
+                setKept(null);
+              }}
+            >
+              Continue writing
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                if (key) void dropDraft(key);
+                setKept(null);
+              }}
+            >
+              Discard draft
+            </button>
+          </div>
+        </div>
+      )}
       {draft && (
         <ObservationForm
           key={draft.existing?.id ?? (draft.preset ? `cite-${draft.preset.evidence?.[0]?.ref}` : 'new')}

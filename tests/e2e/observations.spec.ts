@@ -208,3 +208,49 @@ test('Alt+O and Alt+P work with focus in the record; a synthetic key press does 
   await expect(sidebar.getByRole('status').filter({ hasText: 'Click a field or element' })).toBeVisible();
   await sidebar.getByRole('button', { name: 'Cancel' }).click();
 });
+
+test('an observation being written survives a reload and a move to another screen, until saved or discarded', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  await selectText(page, QUOTE);
+  await sidebar.getByRole('button', { name: 'Add observation' }).click();
+  await expect(
+    sidebar.getByText('Kept as a draft on this device until you save or cancel it.'),
+  ).toBeVisible();
+  await sidebar.getByLabel('Observation', { exact: true }).fill('Half-written when the session timed out');
+  await page.waitForTimeout(800); // the draft is kept once typing pauses
+
+  // The case system reloads (a session timeout): the draft is offered back, with its target.
+  await page.reload();
+  let frame = await sidebarFrame(page);
+  const kept = frame.getByRole('region', { name: 'Unsaved observation on this screen' });
+  await expect(kept).toContainText('Half-written when the session timed out');
+  await kept.getByRole('button', { name: 'Continue writing' }).click();
+  await expect(frame.getByLabel('Observation', { exact: true })).toHaveValue(
+    'Half-written when the session timed out',
+  );
+  await expect(frame.locator('.observation-form')).toContainText(QUOTE.slice(0, 30));
+
+  // Another screen has no draft; coming back, it is still there; saving it clears it.
+  await page
+    .getByRole('navigation', { name: 'Person navigation' })
+    .getByRole('link', { name: 'Chronology' })
+    .click();
+  await expect(frame.locator('dd', { hasText: /^Chronology$/ })).toBeVisible();
+  await expect(frame.locator('.observation-form')).toHaveCount(0); // closed with the screen, kept
+  await expect(frame.getByRole('region', { name: 'Unsaved observation on this screen' })).toHaveCount(0);
+  await page.goBack();
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  frame = await sidebarFrame(page);
+  await expect(frame.locator('dd', { hasText: /^Case notes$/ })).toBeVisible();
+  const back = frame.getByRole('region', { name: 'Unsaved observation on this screen' });
+  await back.getByRole('button', { name: 'Continue writing' }).click();
+  await frame.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(observations(frame).getByText('Half-written when the session timed out')).toBeVisible();
+  await page.reload();
+  frame = await sidebarFrame(page);
+  await expect(observations(frame).getByText('Half-written when the session timed out')).toBeVisible();
+  await expect(frame.getByRole('region', { name: 'Unsaved observation on this screen' })).toHaveCount(0);
+});

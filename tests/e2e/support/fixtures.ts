@@ -59,7 +59,7 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
             .filter((candidate) => candidate.url().endsWith('/sidebar.html') && !candidate.isDetached())
             .at(-1)),
         // Margin starts after the page's load event; on a busy 2-core machine that can take a while.
-        { message: 'Margin sidebar frame', timeout: 20_000 },
+        { message: 'Margin sidebar frame', timeout: 40_000 },
       )
       .toBeTruthy();
     try {
