@@ -41,7 +41,12 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
   useEffect(() => {
     // A new observation's form belongs to its screen: it closes when the screen changes (its draft
     // is kept) and is offered again on return.
-    setDraft((open) => (open && !open.existing && !open.preset?.evidence ? null : open));
+    // (Only a form about another screen: the sidebar may learn of a navigation after the form opened.)
+    setDraft((open) =>
+      open && !open.existing && !open.preset?.evidence && key !== null && pageKey(open.target.page) !== key
+        ? null
+        : open,
+    );
     setKept(null);
     if (key) void keptDraft(key).then(setKept);
   }, [key]);
