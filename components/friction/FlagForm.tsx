@@ -1,27 +1,38 @@
 /**
- * Flagging friction in two actions: "Flag friction" opens this form with the last category and
- * severity already chosen, "Save flag" stores it. The first flag has no category chosen: the person
+ * Flagging friction in two actions: "Flag friction" opens this form about the selected text or the
+ * field the person was last in (else the screen), with the last category and severity already chosen;
+ * "Save flag" stores it. Another field can be picked, or the whole screen chosen instead. The first flag has no category chosen: the person
  * picks one (a preset would file two-click flags under a category nobody chose). Time lost, comment
  * and work-around are optional.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import { FRICTION_CATEGORIES, SEVERITY_LABELS } from '@/lib/friction/categories';
 import { SEVERITIES, type FrictionCategory, type Severity } from '@/lib/model/friction-categories';
 import { lastFlagChoice, rememberFlagChoice } from '@/lib/friction/last-flag';
 import type { ObservationTarget } from '@/lib/model/observation';
-import { TargetSummary } from '../observations/TargetSummary';
+import { TargetSummary, targetKind } from '../observations/TargetSummary';
 import { errorText } from '../error-text';
 import { useFocusOnMount } from '../use-focus-on-mount';
 
-export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone(saved: boolean): void }) {
+interface Props {
+  target: ObservationTarget;
+  /** Pick mode's panel while the person picks another field, else null. */
+  picking: ComponentChildren;
+  onPick(): void;
+  onWholeScreen(): void;
+  onDone(saved: boolean): void;
+}
+
+export function FlagForm({ target, picking, onPick, onWholeScreen, onDone }: Props) {
   const [category, setCategory] = useState<FrictionCategory | null>(null);
   const [severity, setSeverity] = useState<Severity>('medium');
   const [minutes, setMinutes] = useState('');
   const [comment, setComment] = useState('');
   const [workaround, setWorkaround] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const categoryRef = useFocusOnMount<HTMLSelectElement>();
+  const categoryRef = useFocusOnMount<HTMLSelectElement>([target]);
   useEffect(() => {
     void lastFlagChoice().then((last) => {
       setCategory(last.category);
@@ -57,10 +68,22 @@ export function FlagForm({ target, onDone }: { target: ObservationTarget; onDone
       class="flag-form"
       aria-labelledby="flag-heading"
       onSubmit={save}
-      onKeyDown={(event) => event.key === 'Escape' && onDone(false)}
+      onKeyDown={(event) => event.key === 'Escape' && !picking && onDone(false)}
     >
       <h3 id="flag-heading">Flag friction</h3>
       <TargetSummary target={target} />
+      {picking ?? (
+        <div class="row">
+          <button type="button" class="secondary" onClick={onPick}>
+            {targetKind(target) === 'page' ? 'Choose a field' : 'Choose another field'}
+          </button>
+          {targetKind(target) !== 'page' && (
+            <button type="button" class="secondary" onClick={onWholeScreen}>
+              The whole screen instead
+            </button>
+          )}
+        </div>
+      )}
       <div class="field">
         <label for="flag-category">Friction category</label>
         <select

@@ -16,6 +16,18 @@ import { CaptureSwitch } from './CaptureSwitch';
 import { FlagForm } from './FlagForm';
 import { FrictionSummary } from './FrictionSummary';
 import { citeField, citeFlag, type Citation } from './cite';
+import { usePick } from '../sidebar/use-pick';
+import { PickPanel } from '../sidebar/PickPanel';
+import type { DescribedTarget } from '@/lib/page-bridge/protocol';
+import type { PageContext } from '@/lib/model/page-context';
+
+/** A flag's target: the described text or field on the screen, or the screen as a whole. */
+function flagTarget(described: DescribedTarget | null, onScreen: PageContext): ObservationTarget {
+  const { title: _title, ...page } = onScreen;
+  return described
+    ? { page, selectors: described.selectors, quote: described.quote }
+    : { page, selectors: [] };
+}
 
 export function FrictionPanel({ tab, onCite }: { tab: TabView; onCite(citation: Citation): void }) {
   const { tabId, context } = tab;
@@ -30,18 +42,27 @@ export function FrictionPanel({ tab, onCite }: { tab: TabView; onCite(citation: 
   const [layer, setLayer] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
 
+  const pick = usePick(tabId);
+
+  /** Flags the selected text, else the field the person was last in, else the screen. */
   async function flag() {
     if (tabId === null || !context) return;
     const described = await toPage(tabId, { type: 'anchors/describe-selection' }).catch(() => ({
       target: null,
+      field: null,
       context,
     }));
-    const { title: _title, ...page } = described.context;
-    setTarget(
-      described.target
-        ? { page, selectors: described.target.selectors, quote: described.target.quote }
-        : { page, selectors: [] },
-    );
+    setTarget(flagTarget(described.target ?? described.field, described.context));
+  }
+
+  async function pickField() {
+    if (pick.picking) return;
+    try {
+      const picked = await pick.start();
+      if (picked?.target) setTarget(flagTarget(picked.target, picked.context));
+    } catch (error) {
+      setMessage({ text: errorText(error), alert: true });
+    }
   }
   useEffect(() => {
     if (tab.flagRequest) void flag();
@@ -85,6 +106,9 @@ export function FrictionPanel({ tab, onCite }: { tab: TabView; onCite(citation: 
       {target ? (
         <FlagForm
           target={target}
+          picking={pick.picking ? <PickPanel pick={pick} /> : null}
+          onPick={() => void pickField()}
+          onWholeScreen={() => setTarget({ page: target.page, selectors: [] })}
           onDone={(saved) => {
             setTarget(null);
             if (saved) setMessage({ text: 'Flag saved.' });

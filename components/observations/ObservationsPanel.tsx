@@ -2,7 +2,7 @@
  * The observations of this screen: add one about the selected text (or the screen), pick a field or
  * element, edit, delete with undo, and follow clicks on highlights in the page. Alt+O adds, Alt+P picks.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import { pageKey, type PageContext } from '@/lib/model/page-context';
 import type { Observation, ObservationTarget } from '@/lib/model/observation';
@@ -17,6 +17,8 @@ import { ObservationList } from './ObservationList';
 import { useObservations } from './use-observations';
 import { dropDraft, keptDraft, type ObservationDraft } from '@/lib/audit/observation-drafts';
 import type { Citation } from '../friction/cite';
+import { usePick } from '../sidebar/use-pick';
+import { PickPanel } from '../sidebar/PickPanel';
 
 interface Props {
   tab: TabView;
@@ -34,7 +36,15 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
   const key = context ? pageKey(context) : null;
   const list = useObservations(tabId, key);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [picking, setPicking] = useState(false);
+  const pickMode = usePick(tabId);
+  const { picking } = pickMode;
+  const pickButton = useRef<HTMLButtonElement>(null);
+  const wasPicking = useRef(false);
+  useEffect(() => {
+    // Pick mode cancelled: the keyboard goes back to where it started.
+    if (wasPicking.current && !picking && !draft && document.hasFocus()) pickButton.current?.focus();
+    wasPicking.current = picking;
+  }, [picking]);
   const [message, setMessage] = useState<Message | null>(null);
   // What the auditor was writing on this screen before a reload or a move to another screen.
   const [kept, setKept] = useState<ObservationDraft | null>(null);
@@ -69,15 +79,12 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
   }
 
   async function pick() {
-    if (tabId === null || !context) return;
-    setPicking(true);
+    if (tabId === null || !context || picking) return;
     try {
-      const picked = await toPage(tabId, { type: 'anchors/pick' });
-      if (picked.target) setDraft({ target: targetOf(picked.target, picked.context), existing: null });
+      const picked = await pickMode.start();
+      if (picked?.target) setDraft({ target: targetOf(picked.target, picked.context), existing: null });
     } catch (error) {
       setMessage({ alert: true, text: errorText(error) });
-    } finally {
-      setPicking(false);
     }
   }
 
@@ -110,10 +117,7 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (picking && event.key === 'Escape' && tabId !== null) {
-        void toPage(tabId, { type: 'anchors/pick-cancel' });
-        return;
-      }
+      if (picking && event.key === 'Escape') return pickMode.cancel();
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.code === 'KeyO') void add();
       else if (event.code === 'KeyP') void pick();
@@ -130,26 +134,19 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
         <button type="button" onClick={add} disabled={!context || picking} aria-keyshortcuts="Alt+O">
           Add observation
         </button>
-        {picking ? (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => tabId !== null && void toPage(tabId, { type: 'anchors/pick-cancel' })}
-          >
-            Cancel
-          </button>
-        ) : (
+        {!picking && (
           <button
             type="button"
             class="secondary"
             onClick={pick}
             disabled={!context}
             aria-keyshortcuts="Alt+P"
+            ref={pickButton}
           >
             Pick element
           </button>
         )}
-        {picking && <p role="status">Click a field or element in the record. Esc cancels.</p>}
+        {picking && <PickPanel pick={pickMode} />}
         {!picking && !draft && (
           <p class="muted small">
             Select text in the record first to anchor to it; otherwise the observation is about the whole

@@ -35,6 +35,7 @@ export type BridgeMessage =
   | { type: 'anchors/describe-selection' }
   | { type: 'anchors/pick' }
   | { type: 'anchors/pick-cancel' }
+  | { type: 'anchors/pick-step'; step: 'next' | 'previous' | 'choose' }
   | { type: 'anchors/scroll-to'; id: string }
   | { type: 'friction/layer'; items: FrictionMark[] }
   | { type: 'adapter/test'; adapter: Adapter };
@@ -42,9 +43,16 @@ export type BridgeMessage =
 export interface BridgeResponses {
   'anchors/set': { anchored: string[]; orphaned: string[] };
   /** `context`: the screen as the page shows it at this moment (the sidebar's copy may lag a navigation). */
-  'anchors/describe-selection': { target: DescribedTarget | null; context: PageContext };
+  /** `field`: the record's form field the person was last in, if it is still on the screen. */
+  'anchors/describe-selection': {
+    target: DescribedTarget | null;
+    field: DescribedTarget | null;
+    context: PageContext;
+  };
   'anchors/pick': { target: DescribedTarget | null; context: PageContext };
   'anchors/pick-cancel': { cancelled: boolean };
+  /** Where keyboard picking is now (`label` null: nothing to pick, or pick mode is not on). */
+  'anchors/pick-step': { label: string | null; position: number; count: number };
   'anchors/scroll-to': { found: boolean };
   'friction/layer': { shown: number };
   /** What the adapter extracts on this page, and the context Margin reads now (with the site's adapters). */
@@ -56,6 +64,7 @@ export const BRIDGE_TYPES: ReadonlySet<string> = new Set<BridgeMessage['type']>(
   'anchors/describe-selection',
   'anchors/pick',
   'anchors/pick-cancel',
+  'anchors/pick-step',
   'anchors/scroll-to',
   'friction/layer',
   'adapter/test',

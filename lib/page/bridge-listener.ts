@@ -1,6 +1,6 @@
 /**
  * The in-page end of the page bridge: answers the sidebar's requests (anchor these observations,
- * describe the selection, pick an element, reveal one) and ignores everyone else, including other
+ * describe the selection or the field last in use, pick an element by pointer or keyboard, reveal one) and ignores everyone else, including other
  * extensions, anything the host page could send, and any sidebar document but the one Margin mounted.
  */
 import { browser } from 'wxt/browser';
@@ -19,6 +19,10 @@ export interface BridgeDeps {
   /** Navigation chrome: never picked or quoted. */
   isChrome(element: Element): boolean;
   readContext(): PageContext;
+  /** Gives the keyboard to the sidebar (after a pick, the person writes about it there). */
+  focusSidebar(): void;
+  /** The record's field the person was last in (lib/page/last-field.ts). */
+  lastField(): Element | null;
   /** The site's adapters, for the adapter editor's live test. */
   adapters: readonly Adapter[];
   anchors: AnchorController;
@@ -37,14 +41,21 @@ export function listenToSidebar(deps: BridgeDeps): void {
     switch (message.type) {
       case 'anchors/set':
         return anchors.set(String(message.pageKey), Array.isArray(message.items) ? message.items : []);
-      case 'anchors/describe-selection':
-        return { target: describeSelection(doc, root(), isChrome), context: readContext() };
+      case 'anchors/describe-selection': {
+        const field = deps.lastField();
+        return {
+          target: describeSelection(doc, root(), isChrome),
+          field: field ? describePicked(root(), field) : null,
+          context: readContext(),
+        };
+      }
       case 'anchors/pick': {
         picking?.cancel();
-        const session = startPicking(doc, isChrome);
+        const session = startPicking(doc, { isChrome, root, startAt: deps.lastField });
         picking = session;
         const element = await session.result;
         if (picking === session) picking = null;
+        if (element) deps.focusSidebar();
         return { target: element ? describePicked(root(), element) : null, context: readContext() };
       }
       case 'anchors/pick-cancel': {
@@ -52,6 +63,10 @@ export function listenToSidebar(deps: BridgeDeps): void {
         picking?.cancel();
         return { cancelled };
       }
+      case 'anchors/pick-step':
+        return picking && ['next', 'previous', 'choose'].includes(message.step)
+          ? picking.step(message.step)
+          : { label: null, position: 0, count: 0 };
       case 'anchors/scroll-to':
         return { found: anchors.reveal(String(message.id)) };
       case 'adapter/test':

@@ -15,6 +15,7 @@ import { createAnchorController } from './anchor-controller';
 import { createFrameTokens } from './frame-tokens';
 import { listenForMarginKeys } from './margin-keys';
 import { listenToSidebar } from './bridge-listener';
+import { rememberLastField } from './last-field';
 import { observeDomChanges } from './dom-changes';
 import { runFrictionCapture } from './start-friction';
 import { siteRegions } from './site-regions';
@@ -68,6 +69,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     { capture: true, passive: true, signal },
   );
   const frictionLayer = createFrictionLayer(document, signal);
+  const lastField = rememberLastField(document, regions.content, regions.isChrome, signal);
   const frameTokens = createFrameTokens(new URL(browser.runtime.getURL('/')).origin);
   listenToSidebar({
     isLiveToken: frameTokens.isLive,
@@ -75,6 +77,8 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     root: regions.content,
     isChrome: regions.isChrome,
     readContext: currentContext,
+    lastField: lastField.get,
+    focusSidebar: () => frame.sidebar?.focus(),
     anchors,
     frictionLayer,
     adapters: config.adapters,

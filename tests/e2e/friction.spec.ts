@@ -235,6 +235,45 @@ test('a flag takes two actions; switching capture off stops it at once; a tab cl
   });
 });
 
+test('a flag is about the field the person was in, or one they choose by keyboard, or the whole screen', async ({
+  margin,
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo(FORM);
+  await page.getByLabel('Lead social worker').click();
+  await sidebar.getByRole('button', { name: 'Flag friction' }).click();
+  const form = sidebar.getByRole('form', { name: 'Flag friction' });
+  await expect(form.locator('.target')).toHaveText('Field or element: Lead social worker');
+
+  // Another field, chosen without the mouse.
+  await form.getByRole('button', { name: 'Choose another field' }).click();
+  const panel = sidebar.getByRole('group', { name: 'Picking a field or element' });
+  await expect(panel).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // starts at the field the person was in
+  await expect(panel.getByRole('status')).toHaveText(/^Field: Lead social worker/);
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.getByRole('status')).toHaveText(/^Field: Team/);
+  await page.keyboard.press('Enter');
+  await expect(form.locator('.target')).toHaveText('Field or element: Team');
+  await expect(form.getByLabel('Friction category')).toBeFocused();
+  await form.getByLabel('Friction category').selectOption({ label: 'Unclear label or missing option' });
+  await form.getByRole('button', { name: 'Save flag' }).click();
+  await expect(sidebar.getByText('Flag saved.')).toBeVisible();
+
+  // The whole screen, when that is what the friction is about.
+  await page.getByLabel('Lead social worker').click();
+  await sidebar.getByRole('button', { name: 'Flag friction' }).click();
+  await form.getByRole('button', { name: 'The whole screen instead' }).click();
+  await expect(form.locator('.target')).toHaveText('About this screen as a whole.');
+  await form.getByRole('button', { name: 'Save flag' }).click();
+  await expect(sidebar.getByText('Flag saved.')).toBeVisible();
+
+  const dashboard = await openExtensionPage(margin, 'dashboard.html');
+  const flags = (await readStore(dashboard, 'frictionFlags')) as { target: { quote?: string } }[];
+  await dashboard.close();
+  expect(flags.map((flag) => flag.target.quote ?? '(screen)').sort()).toEqual(['(screen)', 'Team']);
+});
+
 test('friction thresholds are set in Settings, validated, and used by open pages', async ({
   margin,
   openDemo,

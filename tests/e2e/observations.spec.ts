@@ -106,9 +106,9 @@ test('client-side navigation away and back restores the highlight', async ({ ope
 test('pick mode anchors an observation to a form field; Esc cancels', async ({ openDemo }) => {
   const { page, sidebar } = await openDemo('/person/P123456/forms/assessment/884213');
   await sidebar.getByRole('button', { name: 'Pick element' }).click();
-  await expect(sidebar.getByText('Click a field or element in the record. Esc cancels.')).toBeVisible();
+  await expect(sidebar.getByText(/Click a field or element in the record.*Esc cancels/)).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(sidebar.getByRole('button', { name: 'Pick element' })).toBeVisible();
+  await expect(sidebar.getByRole('button', { name: 'Pick element' })).toBeFocused();
 
   await sidebar.getByRole('button', { name: 'Pick element' }).click();
   await page.getByLabel(/Reason for assessment/).click();
@@ -124,6 +124,41 @@ test('pick mode anchors an observation to a form field; Esc cancels', async ({ o
   const item = observations(again).getByRole('listitem').filter({ hasText: 'Reason is clear' });
   await expect(item.getByRole('button', { name: /Show in record/ })).toBeVisible();
   await expect(page.locator('margin-layer')).toHaveCount(1);
+});
+
+test('pick mode is driven by the keyboard alone, and no key reaches the record while picking', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/forms/assessment/884213');
+  const reason = page.getByLabel(/Reason for assessment/);
+  const before = await reason.inputValue();
+  await reason.click(); // the person was in this field
+
+  // Alt+P in the record: the sidebar takes the keyboard, starting from the field the person was in.
+  await page.keyboard.press('Alt+p');
+  const panel = sidebar.getByRole('group', { name: 'Picking a field or element' });
+  await expect(panel).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.getByRole('status')).toHaveText(/^Field: Reason for assessment.* \(\d+ of \d+\)$/);
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.getByRole('status')).toHaveText(/^Field: Assessment type/);
+  await expect(page.locator('margin-pick-outline')).toHaveCount(1);
+  await page.keyboard.press('ArrowUp');
+  await expect(panel.getByRole('status')).toHaveText(/^Field: Reason for assessment/);
+
+  // Even with the record's field focused, keys typed while picking do nothing to it.
+  await reason.focus();
+  await page.keyboard.type('xyz');
+  await page.keyboard.press('Backspace');
+  await expect(reason).toHaveValue(before);
+  await expect(panel).toBeVisible(); // still picking
+
+  // Enter chooses (from the record too): the observation form opens about that field, ready to type.
+  await page.keyboard.press('Enter');
+  await expect(sidebar.locator('.observation-form .quote')).toHaveText(/Reason for assessment/);
+  await expect(sidebar.getByLabel('Observation', { exact: true })).toBeFocused();
+  await expect(reason).toHaveValue(before);
+  await expect(page.locator('margin-pick-outline')).toHaveCount(0);
 });
 
 test('observations can be edited, and deleted with undo, from the keyboard', async ({ openDemo }) => {
@@ -205,8 +240,8 @@ test('Alt+O and Alt+P work with focus in the record; a synthetic key press does 
   // Alt+P from the record starts pick mode.
   await page.locator('#casenote-list').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Alt+p');
-  await expect(sidebar.getByRole('status').filter({ hasText: 'Click a field or element' })).toBeVisible();
-  await sidebar.getByRole('button', { name: 'Cancel' }).click();
+  await expect(sidebar.getByRole('group', { name: 'Picking a field or element' })).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Cancel picking' }).click();
 });
 
 test('an observation being written survives a reload and a move to another screen, until saved or discarded', async ({
