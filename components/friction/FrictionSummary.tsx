@@ -1,7 +1,7 @@
 /** The friction evidence of this form (across people and days): flags by category, fields ranked by signal. */
 import type { FrictionFlag } from '@/lib/model/friction';
 import type { FieldSummary } from '@/lib/storage/friction-counters';
-import { categoryLabel } from '@/lib/friction/categories';
+import { SEVERITY_LABELS, categoryLabel } from '@/lib/friction/categories';
 import { formatDateTime, plural } from '../format';
 import { describeCounts } from '@/lib/friction/signal-labels';
 
@@ -19,6 +19,11 @@ export function FrictionSummary({ flags, fields, page, days, onDelete, onCiteFla
   const byCategory = new Map<string, number>();
   for (const flag of flags) byCategory.set(flag.category, (byCategory.get(flag.category) ?? 0) + 1);
   const ranked = fields.filter((field) => field.score > 0).slice(0, 10);
+  const pageSignals = (page.errorSummaries ?? 0) + (page.timeoutWarnings ?? 0) + (page.unsavedExits ?? 0);
+  // Nothing to show: one line, not two empty headings.
+  if (flags.length === 0 && ranked.length === 0 && pageSignals === 0) {
+    return <p class="muted small friction-summary">No flags or friction signals on this form yet.</p>;
+  }
   return (
     <div class="friction-summary">
       <h3>Flags on this form ({flags.length})</h3>
@@ -36,7 +41,8 @@ export function FrictionSummary({ flags, fields, page, days, onDelete, onCiteFla
           <ul class="plain flags">
             {flags.slice(0, 10).map((flag) => (
               <li key={flag.id}>
-                <strong>{categoryLabel(flag.category)}</strong> · {flag.severity}
+                <strong>{categoryLabel(flag.category)}</strong> ·{' '}
+                {SEVERITY_LABELS[flag.severity].split(':')[0]} severity
                 {flag.minutesLost !== undefined && ` · ${flag.minutesLost} min lost`}
                 {flag.target.quote && <span class="quote"> · “{flag.target.quote}”</span>}
                 {flag.comment && <p class="note-text small">{flag.comment}</p>}

@@ -1,4 +1,7 @@
-/** Writing a page-level note: a labelled text box, Save (or Ctrl+Enter), and a clear result message. */
+/**
+ * Writing a page-level note: a labelled text box, Save (or Ctrl+Enter), and a clear result message.
+ * Folded away until wanted ("Add a note to this screen"); a note being written keeps it open.
+ */
 import { useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import type { PageContext } from '@/lib/model/page-context';
@@ -7,6 +10,7 @@ export function NoteForm({ context }: { context: PageContext | null }) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
 
   async function save(event?: Event) {
     event?.preventDefault();
@@ -28,32 +32,40 @@ export function NoteForm({ context }: { context: PageContext | null }) {
   }
 
   return (
-    <form class="card" onSubmit={save} aria-labelledby="note-heading">
-      <h2 id="note-heading">Add a note to this screen</h2>
-      <label for="note-text">Note</label>
-      <textarea
-        id="note-text"
-        rows={4}
-        value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
-        }}
-        aria-describedby="note-hint"
-      />
-      <p id="note-hint" class="muted">
-        Ctrl+Enter saves. Stored on this device only.
-      </p>
-      <div class="row">
-        <button type="submit" disabled={!context || busy}>
-          Save
-        </button>
-        {status && (
-          <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind}>
-            {status.message}
-          </p>
-        )}
-      </div>
-    </form>
+    <details
+      class="card fold"
+      open={open}
+      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <h2 id="note-heading">Add a note to this screen</h2>
+      </summary>
+      <form onSubmit={save} aria-labelledby="note-heading">
+        <label for="note-text">Note</label>
+        <textarea
+          id="note-text"
+          rows={4}
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
+          }}
+          aria-describedby="note-hint"
+        />
+        <p id="note-hint" class="muted">
+          Ctrl+Enter saves. Stored on this device only.
+        </p>
+        <div class="row">
+          <button type="submit" disabled={!context || busy}>
+            Save
+          </button>
+          {status && (
+            <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind}>
+              {status.message}
+            </p>
+          )}
+        </div>
+      </form>
+    </details>
   );
 }

@@ -20,6 +20,8 @@ async function sidebarOf(page) {
 
 /** @param {import('@playwright/test').Frame} sidebar @param {string} text */
 async function writeNote(sidebar, text) {
+  const fold = sidebar.locator('details.fold', { has: sidebar.locator('#note-heading') });
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
   await sidebar.getByLabel('Note', { exact: true }).fill(text);
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await sidebar.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import type { Frame } from '@playwright/test';
-import { test, expect } from './support/fixtures';
+import { test, expect, noteBox } from './support/fixtures';
 import { openExtensionPage } from './support/extension';
 
 type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
@@ -28,7 +28,7 @@ async function scanFrame(frame: Frame): Promise<Violation[]> {
 
 test('the sidebar has no serious or critical accessibility violations', async ({ openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
-  await sidebar.getByLabel('Note', { exact: true }).fill('Management oversight recorded monthly.');
+  await (await noteBox(sidebar)).fill('Management oversight recorded monthly.');
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
   expect(serious(await scanFrame(sidebar))).toEqual([]);
@@ -52,7 +52,7 @@ test('the sidebar with an audit and an open observation form has no serious viol
 
 test('the dashboard has no serious or critical accessibility violations', async ({ margin, openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
-  await sidebar.getByLabel('Note', { exact: true }).fill('A note for the dashboard.');
+  await (await noteBox(sidebar)).fill('A note for the dashboard.');
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
   const dashboard = await openExtensionPage(margin, 'dashboard.html');

@@ -1,6 +1,6 @@
 // Data protection on this device: the edit trail of an observation, retention (automatic purge when the
 // browser starts, and "Purge now"), and "Delete everything Margin holds on this device".
-import { test, expect, sidebarFrame } from './support/fixtures';
+import { test, expect, sidebarFrame, noteBox } from './support/fixtures';
 import { openExtensionPage } from './support/extension';
 import { launchMargin, type Margin } from './support/launch';
 import { readStore } from '../../scripts/lib/read-store.mjs';
@@ -143,7 +143,7 @@ test('"Delete everything" removes all Margin holds on this device, after typing 
 }) => {
   await setName(margin, 'Ann Auditor');
   const { page, sidebar } = await openDemo('/person/P123456');
-  await sidebar.getByLabel('Note', { exact: true }).fill('A note to delete');
+  await (await noteBox(sidebar)).fill('A note to delete');
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
   await observe(sidebar, 'An observation to delete');

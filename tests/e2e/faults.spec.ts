@@ -5,7 +5,7 @@ import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { test, expect } from './support/fixtures';
+import { test, expect, noteBox } from './support/fixtures';
 import { openExtensionPage, stopServiceWorker } from './support/extension';
 import { readStore } from '../../scripts/lib/read-store.mjs';
 import type { Frame, Page } from '@playwright/test';
@@ -58,10 +58,10 @@ test('when storage runs out: a clear message, nothing half written, the draft ke
   const { sidebar } = await openDemo('/person/P123456');
   const draft = `A long note that no longer fits. ${noise(9_000)}`;
   try {
-    await sidebar.getByLabel('Note', { exact: true }).fill(draft);
+    await (await noteBox(sidebar)).fill(draft);
     await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(sidebar.getByRole('alert')).toHaveText(FULL);
-    await expect(sidebar.getByLabel('Note', { exact: true })).toHaveValue(draft);
+    await expect(await noteBox(sidebar)).toHaveValue(draft);
 
     const dashboard = page;
     await dashboard.getByLabel('Import Margin JSON files').setInputFiles([file]);

@@ -240,6 +240,10 @@ test('a flag is about the field the person was in, or one they choose by keyboar
   openDemo,
 }) => {
   const { page, sidebar } = await openDemo(FORM);
+  // Nothing recorded yet: one line, not two empty lists.
+  await expect(sidebar.getByRole('region', { name: 'Friction' })).toContainText(
+    'No flags or friction signals on this form yet.',
+  );
   await page.getByLabel('Lead social worker').click();
   await sidebar.getByRole('button', { name: 'Flag friction' }).click();
   const form = sidebar.getByRole('form', { name: 'Flag friction' });

@@ -2,7 +2,7 @@
 // overrides, a postMessage flood, styles aimed at Margin's host, removal of Margin's elements, sandboxed
 // and nested frames and a huge, deep DOM. Margin must still work there, keep its data out of the page's
 // reach, accept nothing forged, and come back by itself when the page removes it.
-import { test, expect, sidebarFrame } from './support/fixtures';
+import { test, expect, sidebarFrame, noteBox } from './support/fixtures';
 import { openExtensionPage } from './support/extension';
 import { highlighted, selectText } from './support/page-text';
 import { readStore } from '../../scripts/lib/read-store.mjs';
@@ -25,7 +25,7 @@ const hostile = (page: Page) =>
   page.evaluate(() => (window as unknown as { __hostile: HostileReport }).__hostile);
 
 async function writeNote(sidebar: Frame, text: string) {
-  await sidebar.getByLabel('Note', { exact: true }).fill(text);
+  await (await noteBox(sidebar)).fill(text);
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
 }

@@ -1,11 +1,11 @@
 // The host page cannot read what Margin holds, and the background refuses messages it should not act on.
-import { test, expect } from './support/fixtures';
+import { test, expect, noteBox } from './support/fixtures';
 import { countStoredNotes, openExtensionPage } from './support/extension';
 
 test('a script in the host page cannot read the note text or message Margin', async ({ openDemo }) => {
   const { page, sidebar } = await openDemo('/person/P123456');
   const secret = `NOTE-${crypto.randomUUID()}`;
-  await sidebar.getByLabel('Note', { exact: true }).fill(secret);
+  await (await noteBox(sidebar)).fill(secret);
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('region', { name: /Notes on this screen/ }).getByText(secret)).toBeVisible();
 

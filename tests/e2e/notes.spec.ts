@@ -1,12 +1,12 @@
 // The walking skeleton end to end: write a page-level note in the sidebar on a demo screen, and find it
 // again after a reload, a service-worker restart, a browser restart, and on the dashboard.
-import { test, expect, sidebarFrame } from './support/fixtures';
+import { test, expect, sidebarFrame, noteBox } from './support/fixtures';
 import { countStoredNotes, openExtensionPage, stopServiceWorker } from './support/extension';
 import { launchMargin } from './support/launch';
 import type { Frame } from '@playwright/test';
 
 async function writeNote(sidebar: Frame, text: string) {
-  await sidebar.getByLabel('Note', { exact: true }).fill(text);
+  await (await noteBox(sidebar)).fill(text);
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Note saved.');
 }
@@ -24,7 +24,7 @@ test('a note is saved, listed, and survives reload and a service-worker restart'
   await expect(
     notesRegion(sidebar).getByText('Child seen alone on every visit: strong practice.'),
   ).toBeVisible();
-  await expect(sidebar.getByLabel('Note', { exact: true })).toHaveValue('');
+  await expect(await noteBox(sidebar)).toHaveValue('');
 
   await page.reload();
   const afterReload = await sidebarFrame(page);
@@ -94,6 +94,9 @@ test('a deleted note can be restored with Undo', async ({ openDemo }) => {
 
 test('an empty note is refused with a message and nothing is stored', async ({ margin, openDemo }) => {
   const { sidebar } = await openDemo('/person/P123456');
+  // Folded away until wanted: the note box is not in the way, and opens from its heading.
+  await expect(sidebar.getByLabel('Note', { exact: true })).toBeHidden();
+  await noteBox(sidebar);
   await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sidebar.getByRole('alert')).toHaveText('Write something in the note first.');
   expect(await countStoredNotes(await openExtensionPage(margin, 'dashboard.html'))).toBe(0);

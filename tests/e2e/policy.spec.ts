@@ -1,6 +1,6 @@
 // Council deployment: a managed policy written where Chromium reads it is applied and shows as locked.
 // Runs only where the test may write Chromium's policy folder (as root, as on CI).
-import { test as base, expect, sidebarFrame } from './support/fixtures';
+import { test as base, expect, sidebarFrame, noteBox } from './support/fixtures';
 import { access, constants, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import os from 'node:os';
@@ -82,7 +82,7 @@ test('a managed policy is applied: auditor name, capture forbidden, templates; s
     // The name the organisation set is shown, and nobody is asked for one.
     await expect(sidebar.getByText('Recording as Pat Policy (set by your organisation)')).toBeVisible();
     await expect(sidebar.getByRole('button', { name: 'Save name' })).toHaveCount(0);
-    await sidebar.getByLabel('Note', { exact: true }).fill('Written under policy');
+    await (await noteBox(sidebar)).fill('Written under policy');
     await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
     await expect(sidebar.getByText(/Pat Policy ·/)).toBeVisible();
     expect(margin.egress).toEqual([]);

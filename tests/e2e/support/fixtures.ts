@@ -2,7 +2,7 @@
  * Test fixtures: a fresh profile with Margin loaded for every test, the demo system's URL, and an
  * automatic check that no request left loopback during the test.
  */
-import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,4 +69,11 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
       if (!frame!.isDetached() || attempt >= 3) throw error;
     }
   }
+}
+
+/** The sidebar's note box, unfolding "Add a note to this screen" first if it is folded away. */
+export async function noteBox(sidebar: Frame): Promise<Locator> {
+  const fold = sidebar.locator('details.fold', { has: sidebar.locator('#note-heading') });
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  return sidebar.getByLabel('Note', { exact: true });
 }
