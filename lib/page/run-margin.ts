@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { findAdapter, readContext } from '../adapters/read-context';
 import { createHighlighter } from '../highlights/highlighter';
 import { createFrictionLayer } from '../highlights/friction-layer';
+import { createMarkerBar } from '../highlights/marker-bar';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../page-bridge/page-config';
 import { mountSidebar, type MountedSidebar } from '../sidebar-frame/mount';
@@ -54,7 +55,22 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     anchors.focus(observationId);
     void request({ type: 'page/focus', observationId }).catch(warn('focus the observation'));
   };
-  const highlighter = createHighlighter(document, activate, signal);
+  const painter = createHighlighter(document, activate, signal);
+  const markers = createMarkerBar(
+    document,
+    {
+      edge: () => frame.sidebar?.edge() ?? window.innerWidth,
+      go: (id) => anchors.reveal(id) && activate(id),
+    },
+    signal,
+  );
+  const highlighter: typeof painter = {
+    paint(items, focusedId) {
+      painter.paint(items, focusedId);
+      markers.draw(items);
+    },
+    hitTest: painter.hitTest,
+  };
   const anchors = createAnchorController(regions.content, highlighter, (status) => {
     void request({ type: 'page/anchors', ...status }).catch(warn('report anchors'));
   });

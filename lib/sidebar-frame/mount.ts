@@ -29,6 +29,8 @@ export interface MountedSidebar {
   setRecording(on: boolean): void;
   /** Moves keyboard focus into the sidebar (a person pressed one of Margin's keys in the record). */
   focus(): void;
+  /** The x of the sidebar's left edge in the window (the window's width when it is hidden). */
+  edge(): number;
 }
 
 /** Mounts the sidebar under `doc.documentElement` and keeps it mounted if the page removes it. */
@@ -118,5 +120,9 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
       apply(current);
     },
     focus: () => iframe.focus(),
+    edge: () => {
+      const rect = host.getBoundingClientRect();
+      return rect.width > 0 ? rect.left : doc.documentElement.clientWidth;
+    },
   };
 }

@@ -3,6 +3,7 @@
 import { test, expect, sidebarFrame } from './support/fixtures';
 import { highlighted, selectText } from './support/page-text';
 import type { Frame, Page } from '@playwright/test';
+import { layerButtons } from './support/closed-layer';
 
 const QUOTE =
   'Maya said that she feels safe at home when Mum is well, but gets worried when the adults argue late at night.';
@@ -159,6 +160,39 @@ test('pick mode is driven by the keyboard alone, and no key reaches the record w
   await expect(sidebar.getByLabel('Observation', { exact: true })).toBeFocused();
   await expect(reason).toHaveValue(before);
   await expect(page.locator('margin-pick-outline')).toHaveCount(0);
+});
+
+test('the marker bar shows how many observations lie above and below the window, and jumps to them', async ({
+  openDemo,
+}) => {
+  const { page, sidebar } = await openDemo('/person/P123456/casenotes');
+  await page.locator('#casenote-list[data-render-count]').waitFor();
+  const first = 'Call to the health visitor to ask about missed appointments.';
+  for (const [text, comment] of [
+    [QUOTE, 'Her worry in her own words.'],
+    [first, 'Health follow-up is recorded.'],
+  ] as const) {
+    await selectText(page, text);
+    await observe(sidebar, comment);
+  }
+  const markers = () => layerButtons(page, /observations? (above|below|here)/);
+  const names = async () => (await markers()).map((button) => button.name).sort();
+
+  // At the top of the record (in a short window) both observations are below it.
+  await page.setViewportSize({ width: 1366, height: 360 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(names).toEqual(['2 observations below: go to the nearest']);
+  // At the bottom, both are above.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(names).toEqual(['2 observations above: go to the nearest']);
+
+  // A person's click on the bar jumps to the nearest one and shows it in the sidebar.
+  const [above] = await markers();
+  await page.mouse.click(above!.x, above!.y);
+  await expect
+    .poll(async () => (await names()).some((name) => /here/.test(name)), { timeout: 5000 })
+    .toBe(true);
+  await expect(observations(sidebar).locator('.observation.focused')).toHaveCount(1);
 });
 
 test('observations can be edited, and deleted with undo, from the keyboard', async ({ openDemo }) => {
