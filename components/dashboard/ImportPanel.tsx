@@ -1,6 +1,7 @@
 /**
  * Importing several auditors' Margin JSON files at once: every file is validated in full first and
- * previewed (new, identical, changed, conflicting records); then each file imports in one transaction,
+ * previewed (how many records are new, identical, changed or conflicting, and record by record what
+ * will change, field by field); then each file imports in one transaction,
  * all or nothing. Refused files say which file, record and field, and write nothing.
  */
 import { useState } from 'preact/hooks';
@@ -9,6 +10,7 @@ import { parseImportFile, type ParsedFile } from '@/lib/export/import/parse-file
 import { previewImport, type ImportPreview } from '@/lib/export/import/preview';
 import { importFiles, type FileOutcome } from '@/lib/export/import/import-many';
 import { errorText } from '../error-text';
+import { ImportChanges } from './ImportChanges';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 type Row = { fileName: string; text: string; parsed: ParsedFile; preview?: ImportPreview };
@@ -105,6 +107,9 @@ export function ImportPanel() {
                 <span role="alert" class="error">
                   refused, nothing will be written. {row.parsed.errors.join(' ')}
                 </span>
+              )}
+              {row.preview && !row.preview.alreadyImported && (
+                <ImportChanges fileName={row.fileName} changes={row.preview.changes} />
               )}
               {row.preview?.conflicts.map((conflict) => (
                 <p class="meta" key={`${conflict.table}${conflict.id}`}>

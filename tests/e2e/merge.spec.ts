@@ -169,3 +169,36 @@ test('malformed files are refused with a clear message and nothing is written', 
   expect(await dashboard.locator('img').count()).toBe(0);
   expect(await dashboard.title()).toBe('Margin dashboard');
 });
+
+test('the import preview shows, record by record, what will be added or changed and the fields that differ', async ({
+  margin,
+}) => {
+  const id = crypto.randomUUID();
+  const other = crypto.randomUUID();
+  const dashboard = await openExtensionPage(margin, 'dashboard.html');
+  await choose(dashboard, [asFile('ann.json', file('Ann', t(10), [observation(id, 'First wording', t(1))]))]);
+  await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dashboard.getByRole('list', { name: 'Import results' })).toContainText('ann.json: imported.');
+
+  const ben = file('Ben', t(20), [
+    { ...observation(id, 'Later edit by Ben', t(5)), kind: 'strength' },
+    observation(other, 'Ben only', t(5)),
+  ]);
+  await choose(dashboard, [asFile('ben.json', ben)]);
+  const preview = dashboard.getByRole('list', { name: 'Files to import' });
+  await preview.getByText('What will change, record by record (2 records)').click();
+  const rows = preview.getByRole('table').getByRole('row');
+  const updated = rows.filter({ hasText: 'Later edit by Ben' });
+  await expect(updated.getByRole('cell').nth(1)).toHaveText('Will be updated');
+  await expect(updated.getByRole('cell').nth(2)).toContainText(
+    'Observation: First wording → Later edit by Ben',
+  );
+  await expect(updated.getByRole('cell').nth(2)).toContainText('Kind: Concern → Strength');
+  await expect(updated.getByRole('cell').first()).toHaveText('Observation Strength: Later edit by Ben');
+  const added = rows.filter({ hasText: 'Ben only' });
+  await expect(added.getByRole('cell').nth(1)).toHaveText('Will be added');
+  await expect(added.getByRole('cell').nth(2)).toHaveText('New record');
+  // Nothing was written by looking.
+  const stored = (await readStore(dashboard, 'observations')) as { comment: string }[];
+  expect(stored.map((o) => o.comment)).toEqual(['First wording']);
+});

@@ -13,6 +13,7 @@ import type { IncomingBundle } from './incoming-schema';
 import { judge, judgeTemplate, type Verdict } from './merge-rule';
 import { storedFlag } from './normalise';
 import { storedByKey } from './read-stored';
+import { recordChange, type RecordChange } from './record-changes';
 
 /** The ids of one table's incoming records, by verdict. */
 export type TablePlan = Record<Verdict, string[]>;
@@ -36,6 +37,8 @@ export interface ImportPlan {
   /** Counter rows by key (device, day, screen, field): `new` rows are created, `changed` rows take the higher of each count. */
   frictionCounters: TablePlan;
   conflicts: ConflictReport[];
+  /** Every record that is not identical, in words, with the fields that differ (the preview's list). */
+  changes: RecordChange[];
   puts: { table: HistoryTable; record: HistoryRecord }[];
   losers: Loser[];
   templatePuts: Template[];
@@ -63,6 +66,7 @@ async function planTable(
     const current = stored[index];
     const verdict = judge(incoming, current);
     plan.tables[table][verdict].push(incoming.id);
+    if (verdict !== 'identical') plan.changes.push(recordChange(table, verdict, incoming, current));
     if (verdict === 'new' || verdict === 'changed') plan.puts.push({ table, record: incoming });
     if (verdict === 'identical' || verdict === 'new') return;
     const loser = verdict === 'changed' ? current! : incoming;
@@ -129,6 +133,7 @@ export function emptyImportPlan(): ImportPlan {
     templates: emptyPlan(),
     frictionCounters: emptyPlan(),
     conflicts: [],
+    changes: [],
     puts: [],
     losers: [],
     templatePuts: [],

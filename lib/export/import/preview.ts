@@ -21,7 +21,10 @@ export const IMPORT_TABLES = [
 ] as const;
 
 /** The preview of one file: the plan without the rows to write. */
-export type ImportPreview = Pick<ImportPlan, 'tables' | 'templates' | 'frictionCounters' | 'conflicts'> & {
+export type ImportPreview = Pick<
+  ImportPlan,
+  'tables' | 'templates' | 'frictionCounters' | 'conflicts' | 'changes'
+> & {
   /** SHA-256 of the file's canonical content: the file's identity. */
   fileHash: string;
   /** True when this file was applied before: applying it again writes nothing (and the plan is empty). */
@@ -50,6 +53,7 @@ export async function previewImport(db: AppDB, bundle: IncomingBundle): Promise<
       templates: plan.templates,
       frictionCounters: plan.frictionCounters,
       conflicts: plan.conflicts,
+      changes: plan.changes,
       fileHash,
       alreadyImported,
       exportedBy: bundle.exportedBy,
