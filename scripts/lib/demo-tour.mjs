@@ -1,9 +1,13 @@
-// The scripted tour `npm run demo` runs without a display: an auditor writes notes on two screens of
-// the demo system, then opens the dashboard. Saves screenshots and a JSON dump of what Margin stored.
-import { mkdir, writeFile } from 'node:fs/promises';
+// The scripted tour `npm run demo` runs without a display, on a council laptop's 1366×768 screen: an
+// auditor records friction on a form, audits a case with observations anchored to the record, and a
+// QA lead opens the dashboard, the report and the preview of another auditor's file. Saves a
+// screenshot of each screen (and of the main screens at 200% zoom) and a JSON dump of what Margin stored.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readStore } from './read-store.mjs';
 import { selectText } from './page-text.mjs';
+
+const SCREEN = { width: 1366, height: 768 };
 
 /** @param {import('@playwright/test').Page} page */
 async function sidebarOf(page) {
@@ -18,13 +22,38 @@ async function sidebarOf(page) {
   throw new Error('The Margin sidebar did not appear on the demo page.');
 }
 
-/** @param {import('@playwright/test').Frame} sidebar @param {string} text */
-async function writeNote(sidebar, text) {
-  const fold = sidebar.locator('details.fold', { has: sidebar.locator('#note-heading') });
-  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
-  await sidebar.getByLabel('Note', { exact: true }).fill(text);
-  await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
-  await sidebar.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
+/**
+ * Saves the page as `name.png`, and with `zoom` also as `name-zoom200.png` at 200% zoom (the same
+ * screen, half as many CSS pixels, each drawn twice as large: what WCAG 2.2 reflow asks of it).
+ * @param {import('@playwright/test').Page} page @param {string} file
+ * @param {{ zoom?: boolean, fullPage?: boolean, before?: () => Promise<void> }} [options]
+ */
+async function shoot(page, file, options = {}) {
+  const written = [file];
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
+  if (options.zoom) {
+    // Half the CSS pixels at twice the density; captured through the DevTools protocol, which keeps
+    // the emulated zoom (Playwright's own screenshot restores its viewport first).
+    await page.setViewportSize({ width: SCREEN.width / 2, height: SCREEN.height / 2 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: SCREEN.width / 2,
+      height: SCREEN.height / 2,
+      deviceScaleFactor: 2,
+      mobile: false,
+    });
+    await page.waitForTimeout(500);
+    await options.before?.();
+    const zoomed = file.replace(/\.png$/, '-zoom200.png');
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    await writeFile(zoomed, Buffer.from(data, 'base64'));
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await cdp.detach();
+    await page.setViewportSize(SCREEN);
+    await page.waitForTimeout(300);
+    written.push(zoomed);
+  }
+  return written;
 }
 
 /**
@@ -35,78 +64,148 @@ async function writeNote(sidebar, text) {
  */
 export async function runTour(margin, demoUrl, outDir) {
   await mkdir(outDir, { recursive: true });
+  const at = (name) => path.join(outDir, name);
+  const written = [];
   const page = await margin.context.newPage();
+  await page.setViewportSize(SCREEN);
   await page.goto(`${demoUrl}/person/P123456/forms/assessment/884213`);
   let sidebar = await sidebarOf(page);
   // First use: the sidebar asks who is recording.
   await sidebar.getByLabel('Your name', { exact: true }).fill('Sam Patel');
   await sidebar.getByRole('button', { name: 'Save name' }).click();
   await sidebar.getByText('Recording as Sam Patel').waitFor();
-  await writeNote(
-    sidebar,
-    'Analysis weighs the risks from the home conditions against the strengths of the extended family: good practice.',
-  );
-  await writeNote(
-    sidebar,
-    'The child’s own words are recorded in the voice of the child section, not only the worker’s summary.',
-  );
+  written.push(...(await shoot(page, at('sidebar.png'), { zoom: true })));
 
-  await page
-    .getByRole('navigation', { name: 'Person navigation' })
-    .getByRole('link', { name: 'Chronology' })
-    .click();
-  await page.locator('#screen-title', { hasText: 'Chronology' }).waitFor();
-  await sidebar.locator('dd', { hasText: /^Chronology$/ }).waitFor();
-  await writeNote(sidebar, 'Chronology stops in March; the strategy discussion is missing from it.');
+  // A practitioner's friction on the assessment form: passive signals, and a flag on a field.
+  await sidebar.getByRole('switch', { name: 'Record friction signals' }).check();
+  await sidebar.getByText(/● Recording on/).waitFor();
+  const worker = page.getByLabel('Lead social worker');
+  for (let i = 0; i < 3; i++) {
+    await worker.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('e');
+    await page.getByLabel(/Reason for assessment/).click();
+  }
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('.error-summary').waitFor();
+  await page.getByLabel('Lead social worker').click();
+  await sidebar.getByRole('button', { name: 'Flag friction' }).click();
+  await sidebar
+    .getByLabel('Friction category')
+    .selectOption({ label: 'Duplicate entry (typing the same thing again)' });
+  await sidebar.getByLabel('What happened (optional)').fill('The worker is already on the referral.');
+  await sidebar.getByRole('button', { name: 'Save flag' }).click();
+  await sidebar.getByText('Flag saved.').waitFor();
 
-  await page.goBack();
-  await page.locator('#screen-title', { hasText: 'Child and Family Assessment' }).waitFor();
-  sidebar = await sidebarOf(page);
-  await sidebar.getByText('Notes on this screen (2)').waitFor();
-
-  // An audit, with an observation anchored to a sentence of a case note.
-  await sidebar.getByRole('button', { name: 'Start audit' }).click();
+  // An audit, with observations anchored to sentences of the case notes.
+  const audit = sidebar.getByRole('region', { name: /^Audit/ });
+  await audit.getByLabel('Template').selectOption({ label: 'Learning case file audit' });
+  await audit.getByRole('button', { name: 'Start audit' }).click();
   await sidebar.getByRole('heading', { name: 'Audit of P123456' }).waitFor();
   await page
     .getByRole('navigation', { name: 'Person navigation' })
     .getByRole('link', { name: 'Case notes' })
     .click();
   await page.locator('#casenote-list[data-render-count]').waitFor();
-  await selectText(page, 'Maya asked whether she would have to move house.');
-  await sidebar.getByRole('button', { name: 'Voice of the child' }).click();
-  await sidebar.getByRole('button', { name: 'Add observation' }).click();
-  await sidebar.getByLabel('Grade', { exact: true }).selectOption({ label: 'Good' });
-  await sidebar
-    .getByLabel('Observation', { exact: true })
-    .fill('Maya’s own question is recorded in her words and answered honestly.');
-  await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
-  await sidebar.getByText('Observation saved.').waitFor();
-  await sidebar.getByRole('button', { name: /Show in record/ }).click();
-
+  sidebar = await sidebarOf(page);
+  const observe = async (quote, section, kind, grade, comment) => {
+    await selectText(page, quote);
+    await sidebar.getByRole('button', { name: section }).click();
+    await sidebar.getByRole('button', { name: 'Add observation' }).click();
+    await sidebar.getByRole('radio', { name: kind }).check();
+    if (grade) await sidebar.getByLabel('Grade', { exact: true }).selectOption({ label: grade });
+    await sidebar.getByLabel('Observation', { exact: true }).fill(comment);
+    await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await sidebar.getByText('Observation saved.').waitFor();
+  };
+  await observe(
+    'Maya asked whether she would have to move house.',
+    'Voice of the child',
+    'Strength',
+    'Good',
+    'Maya’s own question is recorded in her words and answered honestly.',
+  );
+  await observe(
+    'Call to the health visitor to ask about missed appointments.',
+    'Multi-agency working',
+    'Concern',
+    'Requires improvement',
+    'Missed health appointments are noted but not followed up with the GP.',
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const auditTop = () => sidebar.getByRole('heading', { name: 'Audit of P123456' }).scrollIntoViewIfNeeded();
+  await auditTop();
   await page.waitForTimeout(300);
-  const sidebarShot = path.join(outDir, 'sidebar.png');
-  await page.screenshot({ path: sidebarShot });
+  written.push(...(await shoot(page, at('sidebar-audit.png'), { zoom: true, before: auditTop })));
 
+  // The QA lead's dashboard, with the per-form friction view.
   const dashboard = await margin.context.newPage();
+  await dashboard.setViewportSize(SCREEN);
   await dashboard.goto(`chrome-extension://${margin.extensionId}/dashboard.html`);
-  await dashboard.getByRole('status').filter({ hasText: '3 notes' }).waitFor();
-  const dashboardShot = path.join(outDir, 'dashboard.png');
-  await dashboard.screenshot({ path: dashboardShot, fullPage: true });
+  await dashboard
+    .getByRole('heading', { name: /Observations/ })
+    .first()
+    .waitFor();
+  written.push(...(await shoot(dashboard, at('dashboard.png'), { zoom: true, fullPage: true })));
+  const formView = dashboard.getByRole('region', { name: /Friction by form/ });
+  if ((await formView.count()) > 0) {
+    await formView.scrollIntoViewIfNeeded();
+    written.push(...(await shoot(dashboard, at('friction-form.png'))));
+  } else {
+    await page.goBack();
+    await page.locator('#screen-title', { hasText: 'Child and Family Assessment' }).waitFor();
+    sidebar = await sidebarOf(page);
+    await sidebar.getByLabel('Show friction on page').check();
+    await page.waitForTimeout(300);
+    written.push(...(await shoot(page, at('friction-form.png'))));
+  }
 
   const report = await margin.context.newPage();
+  await report.setViewportSize(SCREEN);
   await report.goto(`chrome-extension://${margin.extensionId}/report.html`);
   await report.getByRole('checkbox').first().check();
   await report.getByText(/1 audit \(/).waitFor();
-  const reportShot = path.join(outDir, 'report.png');
-  await report.screenshot({ path: reportShot, fullPage: true });
+  written.push(...(await shoot(report, at('report.png'), { zoom: true, fullPage: true })));
 
-  const dump = path.join(outDir, 'stored.json');
+  // Another auditor's export of the same case, previewed record by record before it is imported.
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+  ]);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const later = new Date(Date.now() + 60_000).toISOString();
+  const [first, ...rest] = exported.observations;
+  exported.exportedBy = 'Alex Morgan';
+  exported.observations = [
+    { ...first, comment: `${first.comment} Moderated: the grade stands.`, updatedAt: later },
+    ...rest,
+    {
+      ...first,
+      id: crypto.randomUUID(),
+      kind: 'question',
+      grade: undefined,
+      comment: 'Was Maya told the outcome of the core group?',
+      author: 'Alex Morgan',
+      createdAt: later,
+      updatedAt: later,
+    },
+  ];
+  const other = at('from-another-auditor.json');
+  await writeFile(other, JSON.stringify(exported));
+  await dashboard.getByLabel('Import Margin JSON files').setInputFiles(other);
+  const preview = dashboard.getByRole('list', { name: 'Files to import' });
+  await preview.getByText(/What will change, record by record/).click();
+  await preview.scrollIntoViewIfNeeded();
+  written.push(...(await shoot(dashboard, at('import-preview.png'))));
+
+  const dump = at('stored.json');
   const stored = {
     exportedAt: new Date().toISOString(),
     audits: await readStore(dashboard, 'audits'),
     observations: await readStore(dashboard, 'observations'),
-    notes: await readStore(dashboard, 'notes'),
+    frictionFlags: await readStore(dashboard, 'frictionFlags'),
   };
   await writeFile(dump, `${JSON.stringify(stored, null, 2)}\n`);
-  return [sidebarShot, dashboardShot, reportShot, dump];
+  return [...written, other, dump];
 }

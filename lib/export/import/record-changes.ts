@@ -76,6 +76,16 @@ function words(value: unknown): string {
   return 'set';
 }
 
+/** Two versions of a text, from just before where they part (a long shared start is left out). */
+function aroundChange(before: string, after: string): [string, string] {
+  let same = 0;
+  while (same < before.length && same < after.length && before[same] === after[same]) same++;
+  // Back to the start of the word where they part, keeping a few words of context.
+  const cut = before.lastIndexOf(' ', Math.max(0, same - 25));
+  if (cut <= 0) return [words(before), words(after)];
+  return [`…${words(before.slice(cut))}`, `…${words(after.slice(cut))}`];
+}
+
 /** A record in words, for the preview's list. */
 export function recordName(table: HistoryTable, record: HistoryRecord): string {
   const r = record as unknown as Record<string, unknown>;
@@ -99,7 +109,10 @@ export function changedFields(before: HistoryRecord, after: HistoryRecord): Fiel
     if (JSON.stringify(a[key]) === JSON.stringify(b[key])) return [];
     const say = (value: unknown) =>
       key === 'kind' ? (KIND_LABELS[value as keyof typeof KIND_LABELS] ?? words(value)) : words(value);
-    const [was, now] = [say(a[key]), say(b[key])];
+    const [was, now] =
+      typeof a[key] === 'string' && typeof b[key] === 'string' && !['kind', 'updatedAt'].includes(key)
+        ? aroundChange(a[key], b[key])
+        : [say(a[key]), say(b[key])];
     // Two different objects that read the same ("set", "2 items"): say it changed.
     return [{ field, before: was, after: was === now ? `${now} (changed)` : now }];
   });

@@ -59,3 +59,16 @@ describe('import preview, record by record', () => {
     expect(recordChange('observations', 'new', observation(), undefined).fields).toEqual([]);
   });
 });
+
+describe('a changed long text', () => {
+  it('is shown from just before where the versions part', () => {
+    const start = 'The plan names the actions, who does them and by when, and the family helped write it.';
+    const [change] = changedFields(
+      observation({ comment: start }),
+      observation({ comment: `${start} Reviewed at core group.` }),
+    );
+    expect(change!.before.startsWith('…')).toBe(true);
+    expect(change!.after).toMatch(/^….*helped write it\. Reviewed at core group\.$/);
+    expect(change!.after.length).toBeLessThan(60);
+  });
+});
