@@ -109,13 +109,16 @@ export async function runTour(margin, demoUrl, outDir) {
     .click();
   await page.locator('#casenote-list[data-render-count]').waitFor();
   sidebar = await sidebarOf(page);
-  const observe = async (quote, section, kind, grade, comment) => {
+  const observe = async (quote, section, kind, grade, comment, factor) => {
     await selectText(page, quote);
     await sidebar.getByRole('button', { name: section }).click();
     await sidebar.getByRole('button', { name: 'Add observation' }).click();
     await sidebar.getByRole('radio', { name: kind }).check();
     if (grade) await sidebar.getByLabel('Grade', { exact: true }).selectOption({ label: grade });
     await sidebar.getByLabel('Observation', { exact: true }).fill(comment);
+    const form = sidebar.locator('.observation-form');
+    await form.locator('summary', { hasText: factor }).click();
+    await form.getByRole('checkbox', { name: `${factor} (in general)` }).check();
     await sidebar.getByRole('button', { name: 'Save', exact: true }).first().click();
     await sidebar.getByText('Observation saved.').waitFor();
   };
@@ -125,6 +128,7 @@ export async function runTour(margin, demoUrl, outDir) {
     'Strength',
     'Good',
     'Maya’s own question is recorded in her words and answered honestly.',
+    'Family-professional interaction',
   );
   await observe(
     'Call to the health visitor to ask about missed appointments.',
@@ -132,6 +136,7 @@ export async function runTour(margin, demoUrl, outDir) {
     'Concern',
     'Requires improvement',
     'Missed health appointments are noted but not followed up with the GP.',
+    'Multi-agency working in assessment and longer-term work',
   );
   await page.evaluate(() => window.scrollTo(0, 0));
   const auditTop = () => sidebar.getByRole('heading', { name: 'Audit of P123456' }).scrollIntoViewIfNeeded();
