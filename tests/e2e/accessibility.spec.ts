@@ -67,3 +67,18 @@ test('the settings page has no serious or critical accessibility violations', as
   const results = await new AxeBuilder({ page: options }).analyze();
   expect(serious(results.violations)).toEqual([]);
 });
+
+test('the sidebar in pick mode, and the flag form, have no serious violations', async ({ openDemo }) => {
+  const { page, sidebar } = await openDemo('/person/P123456/forms/assessment/884213');
+  await page.getByLabel('Lead social worker').click();
+  await sidebar.getByRole('button', { name: 'Flag friction' }).click();
+  await sidebar.getByRole('button', { name: 'Choose another field' }).click();
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    sidebar.getByRole('group', { name: 'Picking a field or element' }).getByRole('status'),
+  ).toHaveText(/Lead social worker/);
+  expect(serious(await scanFrame(sidebar))).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(sidebar.getByRole('button', { name: 'Choose another field' })).toBeVisible();
+  expect(serious(await scanFrame(sidebar))).toEqual([]);
+});

@@ -1,4 +1,5 @@
 // A QA lead merges three overlapping exports (one conflicting) and is protected from malformed files.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { openExtensionPage } from './support/extension';
 import { readStore } from '../../scripts/lib/read-store.mjs';
@@ -201,4 +202,6 @@ test('the import preview shows, record by record, what will be added or changed 
   // Nothing was written by looking.
   const stored = (await readStore(dashboard, 'observations')) as { comment: string }[];
   expect(stored.map((o) => o.comment)).toEqual(['First wording']);
+  const scan = await new AxeBuilder({ page: dashboard }).include('#import-heading ~ *').analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
