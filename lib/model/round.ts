@@ -106,8 +106,11 @@ export const AssignmentStatusSchema = z.enum(ASSIGNMENT_STATUSES);
 export type AssignmentStatus = z.infer<typeof AssignmentStatusSchema>;
 
 export const AssignmentSchema = z.strictObject({
-  /** `assignmentId(roundId, caseId)`: a case is in a round once, so the pair names the assignment. */
-  id: z.string().min(1).max(300),
+  /**
+   * A random UUID, not derived from the case: audits name their assignment, and a pseudonymised export
+   * must not carry the case ID inside it.
+   */
+  id: z.string().uuid(),
   roundId: z.string().uuid(),
   caseId: ref('case or person ID'),
   auditorId: ref('auditor reference'),
@@ -117,11 +120,6 @@ export const AssignmentSchema = z.strictObject({
   status: AssignmentStatusSchema,
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
-
-/** The id of the assignment of `caseId` in round `roundId`: stable, so an audit can link to it. */
-export function assignmentId(roundId: string, caseId: string): string {
-  return `${roundId}/${caseKey(caseId)}`;
-}
 
 export const SampleSpecSchema = z.strictObject({
   /** A number of cases, or a percentage of the candidate list (rounded as lib/rounds/sample.ts says). */

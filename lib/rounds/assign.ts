@@ -1,5 +1,6 @@
 /**
- * Assigning a round's sampled cases to auditors: pure and deterministic. Rules (lib/rounds/assign-rules.ts):
+ * Assigning a round's sampled cases to auditors: pure, and deterministic but for the assignments' new
+ * random ids (`newId`). Rules (lib/rounds/assign-rules.ts):
  * nobody audits their own cases or their own team's, and nobody gets more cases than their capacity.
  *
  * 1. Manual overrides (the QA lead's choices) come first. An override that breaks a rule is not applied:
@@ -11,7 +12,7 @@
  *    (load ÷ capacity; ties: more capacity, then reference order). Greedy: fair and explainable, not a
  *    proven optimum, so a case it leaves unassigned is reported with the reason and may still fit by hand.
  */
-import { assignmentId, caseKey, refKey, type Assignment, type Auditor, type Candidate } from '../model/round';
+import { caseKey, refKey, type Assignment, type Auditor, type Candidate } from '../model/round';
 import { conflictOf, conflictReason } from './assign-rules';
 
 export type AssignmentMode = Assignment['mode'];
@@ -31,6 +32,8 @@ export interface AssignOptions {
   /** Due date of every assignment without its own (usually the round's closing day). */
   dueOn: string;
   mode: AssignmentMode;
+  /** Makes each new assignment's id (default `crypto.randomUUID`); tests pass a counter. */
+  newId?: () => string;
 }
 
 export interface AssignOutcome {
@@ -124,7 +127,7 @@ export function assignCases(
     const choice = chosen.get(candidate);
     if (!choice) continue;
     outcome.assignments.push({
-      id: assignmentId(options.roundId, candidate.caseId),
+      id: options.newId?.() ?? crypto.randomUUID(),
       roundId: options.roundId,
       caseId: candidate.caseId,
       auditorId: choice.auditor.id,

@@ -28,7 +28,7 @@ const auditors: Auditor[] = [
   { id: 'B2', name: 'Bo', team: 'North', role: 'peer', capacity: 3 },
 ];
 const assignment = (caseId: string, auditorId: string): Assignment => ({
-  id: `${ROUND_ID}/${caseId}`,
+  id: `00000000-0000-4000-8000-${caseId.slice(1).padStart(12, '0')}`,
   roundId: ROUND_ID,
   caseId,
   auditorId,
