@@ -11,12 +11,36 @@ import { refKey, type Auditor, type Candidate } from '../model/round';
 
 export type Conflict = 'own-case' | 'own-team';
 
+/** An auditor's reference, name and team as compared (`refKey`). */
+export interface AuditorKeys {
+  id: string;
+  name: string;
+  team: string;
+}
+
+/** A case's holder and team as compared (`refKey`). */
+export interface CaseKeys {
+  holder: string;
+  team: string;
+}
+
+export const auditorKeys = (a: Auditor): AuditorKeys => ({
+  id: refKey(a.id),
+  name: refKey(a.name),
+  team: refKey(a.team),
+});
+export const caseKeys = (c: Candidate): CaseKeys => ({ holder: refKey(c.caseHolder), team: refKey(c.team) });
+
+/** `conflictOf` on keys worked out once (the assigner compares every auditor with every case). */
+export function conflictBetween(auditor: AuditorKeys, candidate: CaseKeys): Conflict | null {
+  if (auditor.id === candidate.holder || auditor.name === candidate.holder) return 'own-case';
+  if (auditor.team === candidate.team) return 'own-team';
+  return null;
+}
+
 /** Why `auditor` may not audit `candidate`, or null when they may. Own case outranks own team. */
 export function conflictOf(auditor: Auditor, candidate: Candidate): Conflict | null {
-  const holder = refKey(candidate.caseHolder);
-  if (refKey(auditor.id) === holder || refKey(auditor.name) === holder) return 'own-case';
-  if (refKey(auditor.team) === refKey(candidate.team)) return 'own-team';
-  return null;
+  return conflictBetween(auditorKeys(auditor), caseKeys(candidate));
 }
 
 /** The rule a conflict breaks, in words. */

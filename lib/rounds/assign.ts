@@ -13,7 +13,7 @@
  *    proven optimum, so a case it leaves unassigned is reported with the reason and may still fit by hand.
  */
 import { caseKey, refKey, type Assignment, type Auditor, type Candidate } from '../model/round';
-import { conflictOf, conflictReason } from './assign-rules';
+import { auditorKeys, caseKeys, conflictBetween, conflictOf, conflictReason } from './assign-rules';
 
 export type AssignmentMode = Assignment['mode'];
 
@@ -102,25 +102,32 @@ export function assignCases(
     }
   }
 
-  const mayTake = (candidate: Candidate) =>
-    auditors.filter((auditor) => conflictOf(auditor, candidate) === null);
+  const keyed = auditors.map((auditor) => ({ auditor, keys: auditorKeys(auditor), ref: refKey(auditor.id) }));
   const open = cases
     .filter((candidate) => !chosen.has(candidate))
-    .map((candidate) => ({ candidate, allowed: mayTake(candidate) }))
-    .sort(
-      (a, b) =>
-        a.allowed.filter((x) => x.capacity > 0).length - b.allowed.filter((x) => x.capacity > 0).length ||
-        compare(caseKey(a.candidate.caseId), caseKey(b.candidate.caseId)),
-    );
+    .map((candidate) => {
+      const keys = caseKeys(candidate);
+      const allowed = keyed.filter((a) => conflictBetween(a.keys, keys) === null);
+      const hardness = allowed.filter((a) => a.auditor.capacity > 0).length;
+      return { candidate, allowed, hardness, key: caseKey(candidate.caseId) };
+    })
+    .sort((a, b) => a.hardness - b.hardness || compare(a.key, b.key));
   for (const { candidate, allowed } of open) {
-    const withRoom = allowed.filter((auditor) => load.get(auditor)! < auditor.capacity);
-    if (withRoom.length === 0) {
-      outcome.unassigned.push({ caseId: candidate.caseId, reason: whyUnassigned(candidate, allowed) });
+    let best: (typeof keyed)[number] | undefined;
+    for (const a of allowed) {
+      if (load.get(a.auditor)! >= a.auditor.capacity) continue;
+      if (!best || lessLoaded(a, best, load)) best = a;
+    }
+    if (!best) {
+      const reason = whyUnassigned(
+        candidate,
+        allowed.map((a) => a.auditor),
+      );
+      outcome.unassigned.push({ caseId: candidate.caseId, reason });
       continue;
     }
-    const best = withRoom.reduce((a, b) => (lessLoaded(b, a, load) ? b : a));
-    chosen.set(candidate, { auditor: best });
-    load.set(best, load.get(best)! + 1);
+    chosen.set(candidate, { auditor: best.auditor });
+    load.set(best.auditor, load.get(best.auditor)! + 1);
   }
 
   for (const candidate of cases) {
@@ -142,11 +149,15 @@ export function assignCases(
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** True when `a` should get the next case before `b`: lower load ÷ capacity, more capacity, reference. */
-function lessLoaded(a: Auditor, b: Auditor, load: ReadonlyMap<Auditor, number>): boolean {
-  const byShare = load.get(a)! * b.capacity - load.get(b)! * a.capacity;
+function lessLoaded(
+  a: { auditor: Auditor; ref: string },
+  b: { auditor: Auditor; ref: string },
+  load: ReadonlyMap<Auditor, number>,
+): boolean {
+  const byShare = load.get(a.auditor)! * b.auditor.capacity - load.get(b.auditor)! * a.auditor.capacity;
   if (byShare !== 0) return byShare < 0;
-  if (a.capacity !== b.capacity) return a.capacity > b.capacity;
-  return compare(refKey(a.id), refKey(b.id)) < 0;
+  if (a.auditor.capacity !== b.auditor.capacity) return a.auditor.capacity > b.auditor.capacity;
+  return compare(a.ref, b.ref) < 0;
 }
 
 function whyUnassigned(candidate: Candidate, allowed: readonly Auditor[]): string {

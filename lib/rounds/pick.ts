@@ -25,6 +25,50 @@ function take(state: DrawState, candidate: Candidate): void {
   state.perHolder.set(holder, (state.perHolder.get(holder) ?? 0) + 1);
 }
 
+interface Queue {
+  holder: string;
+  cases: Candidate[];
+  positions: number[];
+  next: number;
+}
+
+/** A binary min-heap under `before` (negative: the first argument comes out first). */
+class MinHeap<T> {
+  private items: T[] = [];
+  constructor(private readonly before: (a: T, b: T) => number) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    for (let i = items.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (this.before(items[i]!, items[parent]!) >= 0) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let least = i;
+        if (l < items.length && this.before(items[l]!, items[least]!) < 0) least = l;
+        if (r < items.length && this.before(items[r]!, items[least]!) < 0) least = r;
+        if (least === i) break;
+        [items[i], items[least]] = [items[least]!, items[i]!];
+        i = least;
+      }
+    }
+    return top;
+  }
+}
+
 /** Takes up to `k` cases of `list` (in its order) that are not yet taken; returns how many it took. */
 export function pick(list: readonly Candidate[], k: number, rules: PickRules, state: DrawState): number {
   const cap = rules.maxPerCaseHolder ?? Infinity;
@@ -40,33 +84,26 @@ export function pick(list: readonly Candidate[], k: number, rules: PickRules, st
     }
     return took;
   }
-  // One queue per case holder, in shuffled order; a queue is dropped when empty or at the limit.
-  const queues = new Map<string, { holder: string; cases: Candidate[]; next: number }>();
-  available.forEach((candidate) => {
+  // One queue per case holder, in shuffled order, kept in a binary heap by (the holder's count in the
+  // sample, the shuffled position of their next case). Only the holder just taken from changes, so
+  // each pick is one pop and one push: O(k log holders).
+  const queues = new Map<string, Queue>();
+  available.forEach((candidate, position) => {
     const holder = refKey(candidate.caseHolder);
-    const queue = queues.get(holder) ?? { holder, cases: [], next: 0 };
+    const queue = queues.get(holder) ?? { holder, cases: [], positions: [], next: 0 };
     queue.cases.push(candidate);
+    queue.positions.push(position);
     queues.set(holder, queue);
   });
-  const positions = new Map(available.map((candidate, position) => [candidate, position]));
-  let open = [...queues.values()];
-  while (took < k) {
-    open = open.filter((queue) => queue.next < queue.cases.length && room(queue.holder));
-    if (open.length === 0) break;
-    let best = open[0]!;
-    for (const queue of open) {
-      const count = state.perHolder.get(queue.holder) ?? 0;
-      const bestCount = state.perHolder.get(best.holder) ?? 0;
-      if (
-        count < bestCount ||
-        (count === bestCount &&
-          positions.get(queue.cases[queue.next]!)! < positions.get(best.cases[best.next]!)!)
-      ) {
-        best = queue;
-      }
-    }
-    take(state, best.cases[best.next++]!);
+  const count = (queue: Queue) => state.perHolder.get(queue.holder) ?? 0;
+  const before = (a: Queue, b: Queue) => count(a) - count(b) || a.positions[a.next]! - b.positions[b.next]!;
+  const heap = new MinHeap<Queue>(before);
+  for (const queue of queues.values()) if (room(queue.holder)) heap.push(queue);
+  while (took < k && heap.size > 0) {
+    const queue = heap.pop()!;
+    take(state, queue.cases[queue.next++]!);
     took++;
+    if (queue.next < queue.cases.length && room(queue.holder)) heap.push(queue);
   }
   return took;
 }
