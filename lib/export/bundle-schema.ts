@@ -90,12 +90,20 @@ export const RECORD_KEYS = [
 const STANDARD_FORMATS = new Set(['date-time', 'date', 'uuid', 'email', 'uri']);
 
 /**
- * Generates the JSON Schema (draft 2020-12) of the Margin JSON file from `MarginBundleSchema`: the
- * output type (what Margin writes), shared parts inlined for readers, and only standard `format`s
- * (a non-standard one is dropped: its `pattern` already says the same, and validators reject it).
+ * Generates the JSON Schema (draft 2020-12) of the Margin JSON file from `MarginBundleSchema`
+ * (docs/export/margin-bundle.schema.json).
  */
 export function marginBundleJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(MarginBundleSchema, {
+  return fileJsonSchema(MarginBundleSchema);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a file format Margin writes, from its Zod schema: the output type
+ * (what Margin writes), shared parts inlined for readers, and only standard `format`s (a non-standard
+ * one is dropped: its `pattern` already says the same, and validators reject it).
+ */
+export function fileJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'output',
     reused: 'inline',

@@ -34,6 +34,10 @@ export const AuditSchema = z.strictObject({
   startedAt: z.string().datetime(),
   finishedAt: z.string().datetime().optional(),
   updatedAt: z.string().datetime(),
+  /** The audit round this audit belongs to (lib/model/round.ts), when it was started from an assignment. */
+  roundId: z.string().uuid().optional(),
+  /** The assignment (its id) it fulfils. */
+  assignmentId: z.string().uuid().optional(),
 });
 
 export type CaseRef = z.infer<typeof CaseRefSchema>;
