@@ -6,10 +6,22 @@ import { setActiveAuditId } from '@/lib/audit/active-audit';
 import type { AuditsView } from '../sidebar/use-audits';
 import { formatDateTime } from '../format';
 import { errorText } from '../error-text';
+import type { AssignedCase } from '@/lib/rounds/my-cases';
+import { formatDay } from '../sidebar/AssignedCases';
 
-export function AuditStart({ context, view }: { context: PageContext | null; view: AuditsView }) {
+interface Props {
+  context: PageContext | null;
+  view: AuditsView;
+  /** The round assignment of the case on screen, not yet started: the audit is started for it. */
+  assigned: AssignedCase | null;
+}
+
+export function AuditStart({ context, view, assigned }: Props) {
   const [personId, setPersonId] = useState(context?.personId ?? '');
   const [templateId, setTemplateId] = useState('');
+  useEffect(() => {
+    if (assigned) setTemplateId(assigned.templateId);
+  }, [assigned?.assignmentId]);
   const [error, setError] = useState<string | null>(null);
   const choices = latest(view);
   useEffect(() => {
@@ -20,12 +32,15 @@ export function AuditStart({ context, view }: { context: PageContext | null; vie
     event.preventDefault();
     const template = choices.find((candidate) => candidate.id === (templateId || choices[0]?.id));
     if (!template) return setError('Choose a template.');
+    // Started for the assignment when it is the assigned case, audited with the round's template.
+    const forRound = assigned && assigned.templateId === template.id && personId === context?.personId;
     try {
       const { audit } = await request({
         type: 'audit/start',
         templateId: template.id,
         templateVersion: template.version,
         caseRef: { personId, ...(context?.system ? { system: context.system } : {}) },
+        ...(forRound ? { assignmentId: assigned.assignmentId } : {}),
       });
       await setActiveAuditId(audit.id);
       setError(null);
@@ -38,6 +53,12 @@ export function AuditStart({ context, view }: { context: PageContext | null; vie
   return (
     <section class="card" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit</h2>
+      {assigned && (
+        <p class="assigned-for">
+          This case is assigned to you in <strong>{assigned.roundName}</strong>, due{' '}
+          {formatDay(assigned.dueOn)}. Starting the audit here links it to the round.
+        </p>
+      )}
       <form onSubmit={start}>
         <div class="field">
           <label for="audit-person">Person or case ID</label>

@@ -11,9 +11,48 @@ import { previewImport, type ImportPreview } from '@/lib/export/import/preview';
 import { importFiles, type FileOutcome } from '@/lib/export/import/import-many';
 import { errorText } from '../error-text';
 import { ImportChanges } from './ImportChanges';
+import { verifyPack } from '@/lib/rounds/pack';
+import type { RoundPack } from '@/lib/rounds/pack-schema';
+import { packVerdict, savePack, type PackVerdict } from '@/lib/storage/round-packs';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
-type Row = { fileName: string; text: string; parsed: ParsedFile; preview?: ImportPreview };
+type Row = {
+  fileName: string;
+  text: string;
+  parsed: ParsedFile;
+  preview?: ImportPreview;
+  /** A round pack (not a Margin export): verified, with what importing it would do. */
+  pack?: { pack: RoundPack; verdict: PackVerdict };
+};
+
+/** What became of a file: a Margin export's outcome, or a round pack stored. */
+type Outcome = FileOutcome | { fileName: string; ok: true; pack: true };
+
+const PACK_VERDICT_WORDS: Record<PackVerdict, string> = {
+  new: 'new to this device',
+  newer: 'replaces the older pack of this round on this device',
+  same: 'already imported: nothing to do',
+  older: 'this device holds a newer pack of this round: nothing to do',
+};
+
+function packSummary({ pack, verdict }: NonNullable<Row['pack']>): string {
+  const due = pack.assignments.map((a) => a.dueOn).sort();
+  const who = pack.forAuditor === null ? 'for all its auditors' : `for ${auditorName(pack)}`;
+  return (
+    `round pack "${pack.round.name}" ${who}: ${pack.assignments.length} assigned ` +
+    `${pack.assignments.length === 1 ? 'case' : 'cases'}` +
+    (due.length > 0
+      ? `, due ${due[0]}${due.length > 1 && due.at(-1) !== due[0] ? ` to ${due.at(-1)}` : ''}`
+      : '') +
+    `; ${PACK_VERDICT_WORDS[verdict]}.`
+  );
+}
+
+const auditorName = (pack: RoundPack) =>
+  pack.auditors.find((a) => a.id === pack.forAuditor)?.name ?? pack.forAuditor ?? '';
+
+/** Whether a file's text is meant as a round pack (its first bytes name the format). */
+const looksLikePack = (text: string) => /"format"\s*:\s*"margin-round-pack"/.test(text.slice(0, 2000));
 
 function counts(preview: ImportPreview): string {
   const sum = (kind: 'new' | 'identical' | 'changed' | 'conflicting') =>
@@ -38,6 +77,17 @@ async function readRow(file: File): Promise<Row> {
   }
   try {
     const text = await file.text();
+    if (looksLikePack(text)) {
+      const verified = await verifyPack(text, { fileName: file.name });
+      if (!verified.ok) return refused(verified.error);
+      const verdict = await packVerdict(getDb(), verified.pack);
+      return {
+        fileName: file.name,
+        text,
+        parsed: { ok: false, errors: [] },
+        pack: { pack: verified.pack, verdict },
+      };
+    }
     const parsed = parseImportFile(text, file.name);
     const preview = parsed.ok ? await previewImport(getDb(), parsed.bundle) : undefined;
     return { fileName: file.name, text, parsed, preview };
@@ -48,7 +98,7 @@ async function readRow(file: File): Promise<Row> {
 
 export function ImportPanel() {
   const [rows, setRows] = useState<Row[]>([]);
-  const [outcomes, setOutcomes] = useState<FileOutcome[] | null>(null);
+  const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function choose(files: FileList | null) {
@@ -61,12 +111,14 @@ export function ImportPanel() {
   async function apply() {
     setBusy(true);
     try {
-      setOutcomes(
-        await importFiles(
-          getDb(),
-          rows.filter((row) => row.parsed.ok).map(({ fileName, text }) => ({ fileName, text })),
-        ),
-      );
+      const packs: Outcome[] = [];
+      for (const row of rows) {
+        if (!row.pack || row.pack.verdict === 'same' || row.pack.verdict === 'older') continue;
+        await savePack(getDb(), row.pack.pack);
+        packs.push({ fileName: row.fileName, ok: true, pack: true });
+      }
+      const exports = rows.filter((row) => row.parsed.ok).map(({ fileName, text }) => ({ fileName, text }));
+      setOutcomes([...packs, ...(exports.length > 0 ? await importFiles(getDb(), exports) : [])]);
       setRows([]);
     } catch (error) {
       setOutcomes([{ fileName: 'import', ok: false, errors: [errorText(error)] }]);
@@ -75,17 +127,25 @@ export function ImportPanel() {
     }
   }
 
-  const importable = rows.filter((row) => row.parsed.ok && !row.preview?.alreadyImported).length;
+  const importable = rows.filter(
+    (row) =>
+      (row.parsed.ok && !row.preview?.alreadyImported) ||
+      (row.pack && (row.pack.verdict === 'new' || row.pack.verdict === 'newer')),
+  ).length;
   return (
     <section class="card" aria-labelledby="import-heading">
       <h2 id="import-heading">Import</h2>
       <div class="field">
         <label for="import-files">Import Margin JSON files</label>
+        <p class="hint" id="import-hint">
+          Exports from other auditors, or a round pack from your QA lead (your assigned cases).
+        </p>
         <input
           id="import-files"
           type="file"
           multiple
           accept=".json,application/json"
+          aria-describedby="import-hint"
           onChange={(event) => {
             const input = event.currentTarget;
             // Cleared once read, so choosing the same file again (e.g. to check it is already imported) works.
@@ -103,7 +163,8 @@ export function ImportPanel() {
                 (row.preview.alreadyImported
                   ? 'already imported: nothing to do.'
                   : `${counts(row.preview)}.`)}
-              {!row.parsed.ok && (
+              {row.pack && packSummary(row.pack)}
+              {!row.parsed.ok && !row.pack && (
                 <span role="alert" class="error">
                   refused, nothing will be written. {row.parsed.errors.join(' ')}
                 </span>
@@ -136,11 +197,13 @@ export function ImportPanel() {
             {outcomes.map((outcome) => (
               <li key={outcome.fileName}>
                 {outcome.fileName}:{' '}
-                {outcome.ok
-                  ? outcome.result.status === 'already-imported'
-                    ? 'already imported, nothing changed.'
-                    : 'imported.'
-                  : `refused: ${outcome.errors.join(' ')}`}
+                {outcome.ok && 'pack' in outcome
+                  ? 'round pack imported: your assigned cases are listed in the sidebar.'
+                  : outcome.ok
+                    ? outcome.result.status === 'already-imported'
+                      ? 'already imported, nothing changed.'
+                      : 'imported.'
+                    : `refused: ${outcome.errors.join(' ')}`}
               </li>
             ))}
           </ul>

@@ -15,6 +15,8 @@ import { NoteList } from './NoteList';
 import { PageContextCard } from './PageContextCard';
 import { SidebarHeader } from './SidebarHeader';
 import { AuditorIdentity } from './AuditorIdentity';
+import { AssignedCases, useAssignedCases } from './AssignedCases';
+import { caseOnScreen } from '@/lib/rounds/my-cases';
 import { useAudits } from './use-audits';
 import { useTab } from './use-tab';
 import type { Hello } from './FrameGate';
@@ -36,6 +38,11 @@ export function SidebarApp({ hello }: { hello: Hello }) {
   useEffect(() => setSectionId(null), [audits.activeId]);
 
   const { context } = tab;
+  const assignedCases = useAssignedCases();
+  const assignedHere = caseOnScreen(
+    assignedCases.status === 'ready' ? assignedCases.value : [],
+    context?.personId,
+  );
   return (
     <div class="sidebar">
       <SidebarHeader prefs={prefs} />
@@ -56,13 +63,20 @@ export function SidebarApp({ hello }: { hello: Hello }) {
             onSection={setSectionId}
           />
         ) : (
-          !audits.loading && <AuditStart context={context} view={audits} />
+          !audits.loading && (
+            <AuditStart
+              context={context}
+              view={audits}
+              assigned={assignedHere?.status === 'not-started' ? assignedHere : null}
+            />
+          )
         )}
         {audits.error && (
           <p role="alert" class="error card">
             Margin could not read its audits: {audits.error}
           </p>
         )}
+        <AssignedCases personId={context?.personId} />
         <ObservationsPanel
           tab={tab}
           audits={audits}

@@ -29,6 +29,7 @@ export const ACTIONS: Record<MessageType, string> = {
   'audit/finish': 'finish the audit',
   'audit/reopen': 'reopen the audit',
   'audit/list': 'load the audits',
+  'round/my-cases': 'load your assigned cases',
   'template/list': 'load the audit templates',
   'template/import': 'import the template',
   'friction/batch': 'store the friction counts',

@@ -10,6 +10,7 @@ import type { PageContext } from '../model/page-context';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
 import type { Audit } from '../model/audit';
+import type { AssignedCase } from '../rounds/my-cases';
 import type { Template } from '../model/template';
 import type { PageConfig } from '../page-bridge/page-config';
 import { PageMessages } from './messages/page';
@@ -66,6 +67,7 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'audit/finish': 'extension',
   'audit/reopen': 'extension',
   'audit/list': 'extension',
+  'round/my-cases': 'extension',
   'template/list': 'extension',
   'template/import': 'extension',
   'friction/batch': 'page',
@@ -104,6 +106,7 @@ export interface Responses {
   'audit/finish': { audit: Audit };
   'audit/reopen': { audit: Audit };
   'audit/list': { audits: Audit[]; templates: Template[] };
+  'round/my-cases': { cases: AssignedCase[] };
   'template/list': { templates: Template[] };
   'template/import': { template: Template };
   'friction/batch': { applied: boolean };

@@ -40,10 +40,12 @@ export async function startAudit(
   caseRef: CaseRef,
   auditor: string,
   now = new Date(),
+  round?: { roundId: string; assignmentId: string },
 ): Promise<Audit> {
   const at = now.toISOString();
   const audit = AuditSchema.parse({
     id: crypto.randomUUID(),
+    ...round,
     templateId: template.id,
     templateVersion: template.version,
     caseRef,

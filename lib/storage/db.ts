@@ -12,6 +12,7 @@ import type { Observation } from '../model/observation';
 import type { Template } from '../model/template';
 import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { HistoryEntry, ImportedFile } from './history';
+import type { StoredPack } from './round-packs';
 
 export const DB_NAME = 'margin';
 
@@ -32,6 +33,7 @@ export class AppDB extends Dexie {
   appliedBatches!: EntityTable<{ id: string; at: string }, 'id'>;
   recordHistory!: EntityTable<HistoryEntry, 'id'>;
   importedFiles!: EntityTable<ImportedFile, 'hash'>;
+  roundPacks!: EntityTable<StoredPack, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -56,6 +58,8 @@ export class AppDB extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => clampFutureDates(tx));
+    // Version 9: round packs an auditor imported (their assigned cases), one per round and auditor.
+    this.version(9).stores({ roundPacks: 'id, roundId' });
   }
 }
 

@@ -10,6 +10,8 @@ export const AuditMessages = [
     templateId: z.string().min(1).max(80),
     templateVersion: z.number().int().min(1),
     caseRef: CaseRefSchema,
+    /** The round assignment this audit is for (one of the auditor's imported round packs). */
+    assignmentId: z.string().uuid().optional(),
   }),
   z.strictObject({
     type: z.literal('audit/section'),
@@ -25,6 +27,7 @@ export const AuditMessages = [
   }),
   z.strictObject({ type: z.literal('audit/reopen'), auditId }),
   z.strictObject({ type: z.literal('audit/list') }),
+  z.strictObject({ type: z.literal('round/my-cases') }),
   /** Templates to choose from (latest versions), or one audit's own template version. */
   z.strictObject({ type: z.literal('template/list') }),
   /** A template file's content: validated completely before anything is stored. */

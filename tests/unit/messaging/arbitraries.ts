@@ -139,6 +139,7 @@ export const VALID_MESSAGES: { [T in MessageType]: fc.Arbitrary<Extract<Message,
   ),
   'audit/reopen': message('audit/reopen', rec({ auditId: uuid })),
   'audit/list': message('audit/list'),
+  'round/my-cases': message('round/my-cases'),
   'template/list': message('template/list'),
   'template/import': message(
     'template/import',
