@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { visibleObservations, type Sort } from '@/lib/dashboard/table-model';
 import { ChartsPanel } from './ChartsPanel';
+import { FormFriction } from './FormFriction';
 import { AuditsTable, FlagsTable } from './AuditsAndFlags';
 
 const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
@@ -63,6 +64,7 @@ export function DashboardApp() {
           book={book}
           labels={labels}
         />
+        <FormFriction />
         <AuditsTable audits={auditList} filters={filters} book={book} />
         <FlagsTable flags={flags.status === 'ready' ? flags.value : []} filters={filters} />
         <ExportPanel filters={filters} />
