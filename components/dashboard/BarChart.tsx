@@ -36,11 +36,14 @@ function fill(index: number): CanvasPattern | string {
   return g.createPattern(tile, 'repeat') ?? ink;
 }
 
-/** Room for every bar and its label's lines: a horizontal chart grows with its categories. */
+/**
+ * Room for every label's lines: Chart.js gives each category an equal band, so a horizontal chart
+ * grows with its categories times its longest label's lines (labels would overlap otherwise).
+ */
 function chartHeight(series: Series, horizontal?: boolean): number {
   if (!horizontal) return 18;
-  const lines = series.labels.reduce((sum, label) => sum + wrapLabel(label, 26).length, 0);
-  return Math.max(16, 2 + lines * 1.1 + series.labels.length * 0.6);
+  const lines = Math.max(1, ...series.labels.map((label) => wrapLabel(label, 26).length));
+  return Math.max(16, 5 + series.labels.length * (lines * 1.15 + 0.5));
 }
 
 interface Props {

@@ -73,36 +73,36 @@ export function ObservationsView({
     {
       key: 'date',
       label: 'Written',
-      width: '9.5rem',
+      width: '8.5rem',
       render: (o) => formatDateTime(o.createdAt),
       ...sortable('createdAt'),
     },
     {
       key: 'author',
       label: 'Author',
-      width: '8rem',
+      width: '7rem',
       render: (o) => o.author || 'Unnamed',
       ...sortable('author'),
     },
     {
       key: 'person',
       label: 'Person',
-      width: '6rem',
+      width: '5.5rem',
       render: (o) => o.target.page.personId ?? '—',
       ...sortable('person'),
     },
     {
       key: 'screen',
       label: 'Screen',
-      width: '10rem',
+      width: '8rem',
       render: (o) => o.target.page.formName ?? o.target.page.path,
       ...sortable('screen'),
     },
-    { key: 'kind', label: 'Kind', width: '6rem', render: (o) => KIND_LABELS[o.kind], ...sortable('kind') },
+    { key: 'kind', label: 'Kind', width: '5.5rem', render: (o) => KIND_LABELS[o.kind], ...sortable('kind') },
     {
       key: 'section',
       label: 'Section',
-      width: '10rem',
+      width: '9rem',
       render: (o) => labels.section(o) ?? '—',
       ...sortable('section'),
     },
@@ -113,8 +113,8 @@ export function ObservationsView({
       render: (o) => labels.grade(o) ?? '—',
       ...sortable('grade'),
     },
-    { key: 'factors', label: 'Factors', width: '12rem', render: factorsText },
-    { key: 'comment', label: 'Observation', width: 'minmax(12rem, 1fr)', render: (o) => o.comment },
+    { key: 'factors', label: 'Factors', width: '10rem', render: factorsText },
+    { key: 'comment', label: 'Observation', width: 'minmax(10rem, 1fr)', render: (o) => o.comment },
   ];
   return (
     <section class="card" aria-labelledby="observations-heading">
