@@ -3,9 +3,25 @@ import type { Audit } from '@/lib/model/audit';
 import type { FrictionFlag } from '@/lib/model/friction';
 import { auditMatches, dateRange, flagMatches, type ExportFilters } from '@/lib/export/filters';
 import { categoryLabel } from '@/lib/friction/categories';
+import {
+  auditStatusLabel,
+  overallGradeLabel,
+  sectionsComplete,
+  severityLabel,
+  templateName,
+  type TemplateBook,
+} from '@/lib/dashboard/labels';
 import { formatDateTime, plural } from '../format';
 
-export function AuditsTable({ audits, filters }: { audits: Audit[]; filters: ExportFilters }) {
+export function AuditsTable({
+  audits,
+  filters,
+  book,
+}: {
+  audits: Audit[];
+  filters: ExportFilters;
+  book: TemplateBook;
+}) {
   const shown = audits
     .filter((audit) => auditMatches(audit, filters))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -33,10 +49,10 @@ export function AuditsTable({ audits, filters }: { audits: Audit[]; filters: Exp
                 <td>{formatDateTime(audit.startedAt)}</td>
                 <td>{audit.caseRef.personId}</td>
                 <td>{audit.auditor || 'Unnamed'}</td>
-                <td>{audit.templateId}</td>
-                <td>{audit.status === 'finished' ? 'Finished' : 'In progress'}</td>
-                <td>{audit.overallGrade ?? '—'}</td>
-                <td>{Object.values(audit.sections).filter((s) => s.complete).length}</td>
+                <td>{templateName(book, audit)}</td>
+                <td>{auditStatusLabel(audit.status)}</td>
+                <td>{overallGradeLabel(book, audit)}</td>
+                <td>{sectionsComplete(book, audit)}</td>
               </tr>
             ))}
           </tbody>
@@ -74,7 +90,7 @@ export function FlagsTable({ flags, filters }: { flags: FrictionFlag[]; filters:
               <tr key={flag.id}>
                 <td>{formatDateTime(flag.createdAt)}</td>
                 <td>{categoryLabel(flag.category)}</td>
-                <td>{flag.severity}</td>
+                <td>{severityLabel(flag.severity)}</td>
                 <td>{flag.target.page.formName ?? flag.target.page.path}</td>
                 <td>{flag.target.quote ?? 'The screen'}</td>
                 <td>{flag.minutesLost !== undefined ? plural(flag.minutesLost, 'minute') : '—'}</td>

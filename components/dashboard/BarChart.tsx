@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { Series } from '@/lib/dashboard/aggregates';
+import { isEmptySeries, wrapLabel } from '@/lib/dashboard/chart-text';
 import { downloadBlob } from '../download';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -35,6 +36,16 @@ function fill(index: number): CanvasPattern | string {
   return g.createPattern(tile, 'repeat') ?? ink;
 }
 
+/**
+ * Room for every label's lines: Chart.js gives each category an equal band, so a horizontal chart
+ * grows with its categories times its longest label's lines (labels would overlap otherwise).
+ */
+function chartHeight(series: Series, horizontal?: boolean): number {
+  if (!horizontal) return 18;
+  const lines = Math.max(1, ...series.labels.map((label) => wrapLabel(label, 26).length));
+  return Math.max(16, 5 + series.labels.length * (lines * 1.15 + 0.5));
+}
+
 interface Props {
   id: string;
   title: string;
@@ -45,12 +56,14 @@ interface Props {
 
 export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const empty = isEmptySeries(series);
   useEffect(() => {
-    if (!canvas.current) return;
+    if (!canvas.current || empty) return;
     const chart = new Chart(canvas.current, {
       type: 'bar',
       data: {
-        labels: series.labels,
+        // Long labels in lines: an axis clips a long one-line label from its start.
+        labels: series.labels.map((label) => wrapLabel(label, horizontal ? 26 : 18)),
         datasets: series.datasets.map((set, index) => ({
           ...set,
           backgroundColor: fill(index),
@@ -63,7 +76,14 @@ export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } },
+        scales: {
+          [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } },
+          [horizontal ? 'y' : 'x']: { ticks: { autoSkip: false, maxRotation: 0 } },
+        },
+        plugins: {
+          // The tooltip names the bar in full, on one line.
+          tooltip: { callbacks: { title: (items) => series.labels[items[0]?.dataIndex ?? 0] ?? '' } },
+        },
         onClick: (_event, elements) => {
           const hit = elements[0];
           if (hit && onSelect) onSelect(series.keys[hit.index]!);
@@ -71,7 +91,7 @@ export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
       },
     });
     return () => chart.destroy();
-  }, [series]);
+  }, [series, empty]);
 
   const download = () =>
     canvas.current?.toBlob((blob) => blob && downloadBlob(`${id}.png`, blob), 'image/png');
@@ -79,38 +99,46 @@ export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
   return (
     <figure class="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <div class="chart-canvas">
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={`${title} (chart; the numbers are in the table that follows)`}
-        />
-      </div>
-      <table class="visually-hidden" aria-label={`${title}: numbers`}>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            {series.datasets.map((set) => (
-              <th scope="col" key={set.label}>
-                {set.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {series.labels.map((label, index) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
+      {empty ? (
+        <p class="chart-empty">Nothing recorded yet.</p>
+      ) : (
+        <div class="chart-canvas" style={{ height: `${chartHeight(series, horizontal)}rem` }}>
+          <canvas
+            ref={canvas}
+            role="img"
+            aria-label={`${title} (chart; the numbers are in the table that follows)`}
+          />
+        </div>
+      )}
+      {!empty && (
+        <table class="visually-hidden" aria-label={`${title}: numbers`}>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
               {series.datasets.map((set) => (
-                <td key={set.label}>{set.data[index]}</td>
+                <th scope="col" key={set.label}>
+                  {set.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" class="link" onClick={download} aria-label={`Download “${title}” as an image`}>
-        Download image
-      </button>
+          </thead>
+          <tbody>
+            {series.labels.map((label, index) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {series.datasets.map((set) => (
+                  <td key={set.label}>{set.data[index]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!empty && (
+        <button type="button" class="link" onClick={download} aria-label={`Download “${title}” as an image`}>
+          Download image
+        </button>
+      )}
     </figure>
   );
 }

@@ -5,6 +5,8 @@ import type { CounterRow } from '@/lib/model/friction';
 import type { Observation } from '@/lib/model/observation';
 import type { ExportFilters } from '@/lib/export/filters';
 import { auditsPerMonth, byFactor, frictionHotSpots, gradesBySection } from '@/lib/dashboard/aggregates';
+import type { Labeller } from '@/lib/export/labels';
+import type { TemplateBook } from '@/lib/dashboard/labels';
 import { BarChart } from './BarChart';
 
 interface Props {
@@ -13,6 +15,8 @@ interface Props {
   counters: CounterRow[];
   filters: ExportFilters;
   onFilters(filters: ExportFilters): void;
+  book: TemplateBook;
+  labels: Labeller;
 }
 
 function monthRange(month: string): Pick<ExportFilters, 'dateFrom' | 'dateTo'> {
@@ -21,9 +25,9 @@ function monthRange(month: string): Pick<ExportFilters, 'dateFrom' | 'dateTo'> {
   return { dateFrom: `${month}-01`, dateTo: `${month}-${String(last).padStart(2, '0')}` };
 }
 
-export function ChartsPanel({ observations, audits, counters, filters, onFilters }: Props) {
+export function ChartsPanel({ observations, audits, counters, filters, onFilters, book, labels }: Props) {
   const factors = useMemo(() => byFactor(observations), [observations]);
-  const grades = useMemo(() => gradesBySection(observations), [observations]);
+  const grades = useMemo(() => gradesBySection(observations, labels, book), [observations, labels, book]);
   const months = useMemo(() => auditsPerMonth(audits), [audits]);
   const hotSpots = useMemo(() => frictionHotSpots(counters), [counters]);
   return (

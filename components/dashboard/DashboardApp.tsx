@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { visibleObservations, type Sort } from '@/lib/dashboard/table-model';
 import { ChartsPanel } from './ChartsPanel';
+import { FormFriction } from './FormFriction';
 import { AuditsTable, FlagsTable } from './AuditsAndFlags';
 
 const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
@@ -13,6 +14,8 @@ import { ImportPanel } from './ImportPanel';
 import { allNotes } from '@/lib/storage/notes';
 import { formatDateTime, plural } from '../format';
 import { useLiveQuery } from '../use-live-query';
+import { useTemplateBook } from '../use-template-book';
+import { observationLabeller } from '@/lib/dashboard/labels';
 
 export function DashboardApp() {
   const notes = useLiveQuery(() => allNotes(getDb()), []);
@@ -21,6 +24,9 @@ export function DashboardApp() {
   const audits = useLiveQuery(() => getDb().audits.toArray(), []);
   const counters = useLiveQuery(() => getDb().frictionCounters.toArray(), []);
   const flags = useLiveQuery(() => getDb().frictionFlags.toArray(), []);
+  const book = useTemplateBook();
+  const auditList = useMemo(() => (audits.status === 'ready' ? audits.value : []), [audits]);
+  const labels = useMemo(() => observationLabeller(book, auditList), [book, auditList]);
   const shown = useMemo(
     () =>
       observations.status === 'ready' ? visibleObservations(observations.value, filters, NEWEST_FIRST) : [],
@@ -36,7 +42,13 @@ export function DashboardApp() {
       </header>
       <main>
         {observations.status === 'ready' && (
-          <ObservationsView all={observations.value} filters={filters} onFilters={setFilters} />
+          <ObservationsView
+            all={observations.value}
+            filters={filters}
+            onFilters={setFilters}
+            book={book}
+            labels={labels}
+          />
         )}
         {observations.status === 'error' && (
           <p role="alert" class="error">
@@ -45,12 +57,15 @@ export function DashboardApp() {
         )}
         <ChartsPanel
           observations={shown}
-          audits={audits.status === 'ready' ? audits.value : []}
+          audits={auditList}
           counters={counters.status === 'ready' ? counters.value : []}
           filters={filters}
           onFilters={setFilters}
+          book={book}
+          labels={labels}
         />
-        <AuditsTable audits={audits.status === 'ready' ? audits.value : []} filters={filters} />
+        <FormFriction />
+        <AuditsTable audits={auditList} filters={filters} book={book} />
         <FlagsTable flags={flags.status === 'ready' ? flags.value : []} filters={filters} />
         <ExportPanel filters={filters} />
         <ImportPanel />

@@ -1,5 +1,6 @@
 /** The dashboard's filters and free-text search: the same filters the exports use. */
 import type { ExportFilters } from '@/lib/export/filters';
+import type { ChoiceGroup } from '@/lib/dashboard/filter-choices';
 import { FACTORS } from '@/lib/audit/factors';
 import { FRICTION_CATEGORIES } from '@/lib/friction/categories';
 import { KIND_LABELS, OBSERVATION_KINDS } from '@/lib/model/observation-kinds';
@@ -10,9 +11,12 @@ interface Props {
   authors: string[];
   people: string[];
   screens: string[];
+  /** The real grades and template sections, grouped by scale and by template. */
+  grades: ChoiceGroup[];
+  sections: ChoiceGroup[];
 }
 
-export function Filters({ filters, onChange, authors, people, screens }: Props) {
+export function Filters({ filters, onChange, authors, people, screens, grades, sections }: Props) {
   const set = (name: keyof ExportFilters) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
     const next = { ...filters, [name]: value || undefined };
@@ -28,6 +32,23 @@ export function Filters({ filters, onChange, authors, people, screens }: Props) 
           <option key={value} value={value}>
             {text}
           </option>
+        ))}
+      </select>
+    </div>
+  );
+  const grouped = (name: 'grade' | 'sectionId', label: string, groups: ChoiceGroup[]) => (
+    <div class="field">
+      <label for={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} value={filters[name] ?? ''} onChange={set(name)}>
+        <option value="">Any</option>
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>
@@ -81,24 +102,8 @@ export function Filters({ filters, onChange, authors, people, screens }: Props) 
         'Friction category',
         FRICTION_CATEGORIES.map((c) => [c.id, c.label]),
       )}
-      <div class="field">
-        <label for="filter-grade">Grade</label>
-        <input
-          id="filter-grade"
-          value={filters.grade ?? ''}
-          onChange={set('grade')}
-          placeholder="e.g. good"
-        />
-      </div>
-      <div class="field">
-        <label for="filter-section">Template section</label>
-        <input
-          id="filter-section"
-          value={filters.sectionId ?? ''}
-          onChange={set('sectionId')}
-          placeholder="e.g. voice-of-the-child"
-        />
-      </div>
+      {grouped('grade', 'Grade', grades)}
+      {grouped('sectionId', 'Template section', sections)}
     </form>
   );
 }

@@ -15,6 +15,9 @@ import {
   type SortKey,
 } from '@/lib/dashboard/table-model';
 import { setTabState } from '@/lib/background/tab-state';
+import type { Labeller } from '@/lib/export/labels';
+import type { TemplateBook } from '@/lib/dashboard/labels';
+import { gradeChoices, sectionChoices } from '@/lib/dashboard/filter-choices';
 import { formatDateTime, plural } from '../format';
 import { Filters } from './Filters';
 import { VirtualTable, type Column } from './VirtualTable';
@@ -30,10 +33,14 @@ export function ObservationsView({
   all,
   filters,
   onFilters,
+  book,
+  labels,
 }: {
   all: Observation[];
   filters: ExportFilters;
   onFilters(f: ExportFilters): void;
+  book: TemplateBook;
+  labels: Labeller;
 }) {
   const [sort, setSort] = useState<Sort>({ key: 'createdAt', descending: true });
   const rows = useMemo(() => visibleObservations(all, filters, sort), [all, filters, sort]);
@@ -42,8 +49,16 @@ export function ObservationsView({
       authors: distinct(all, (o) => o.author),
       people: distinct(all, (o) => o.target.page.personId),
       screens: distinct(all, (o) => o.target.page.formName ?? o.target.page.path),
+      grades: gradeChoices(
+        book,
+        distinct(all, (o) => o.grade),
+      ),
+      sections: sectionChoices(
+        book,
+        distinct(all, (o) => o.sectionId),
+      ),
     }),
-    [all],
+    [all, book],
   );
   const sortable = (key: SortKey) => ({
     sort:
@@ -58,35 +73,48 @@ export function ObservationsView({
     {
       key: 'date',
       label: 'Written',
-      width: '9.5rem',
+      width: '8.5rem',
       render: (o) => formatDateTime(o.createdAt),
       ...sortable('createdAt'),
     },
     {
       key: 'author',
       label: 'Author',
-      width: '8rem',
+      width: '7rem',
       render: (o) => o.author || 'Unnamed',
       ...sortable('author'),
     },
     {
       key: 'person',
       label: 'Person',
-      width: '6rem',
+      width: '5.5rem',
       render: (o) => o.target.page.personId ?? '—',
       ...sortable('person'),
     },
     {
       key: 'screen',
       label: 'Screen',
-      width: '10rem',
+      width: '8rem',
       render: (o) => o.target.page.formName ?? o.target.page.path,
       ...sortable('screen'),
     },
-    { key: 'kind', label: 'Kind', width: '6rem', render: (o) => KIND_LABELS[o.kind], ...sortable('kind') },
-    { key: 'grade', label: 'Grade', width: '7rem', render: (o) => o.grade ?? '—', ...sortable('grade') },
-    { key: 'factors', label: 'Factors', width: '12rem', render: factorsText },
-    { key: 'comment', label: 'Observation', width: 'minmax(12rem, 1fr)', render: (o) => o.comment },
+    { key: 'kind', label: 'Kind', width: '5.5rem', render: (o) => KIND_LABELS[o.kind], ...sortable('kind') },
+    {
+      key: 'section',
+      label: 'Section',
+      width: '9rem',
+      render: (o) => labels.section(o) ?? '—',
+      ...sortable('section'),
+    },
+    {
+      key: 'grade',
+      label: 'Grade',
+      width: '7rem',
+      render: (o) => labels.grade(o) ?? '—',
+      ...sortable('grade'),
+    },
+    { key: 'factors', label: 'Factors', width: '10rem', render: factorsText },
+    { key: 'comment', label: 'Observation', width: 'minmax(10rem, 1fr)', render: (o) => o.comment },
   ];
   return (
     <section class="card" aria-labelledby="observations-heading">

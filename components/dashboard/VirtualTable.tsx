@@ -86,11 +86,16 @@ export function VirtualTable<T>({ name, rows, columns, rowKey, onOpen, height = 
                 onClick={() => onOpen(row)}
                 onKeyDown={(event) => move(event, index)}
               >
-                {columns.map((column) => (
-                  <div role="cell" key={column.key}>
-                    {column.render(row)}
-                  </div>
-                ))}
+                {columns.map((column) => {
+                  const content = column.render(row);
+                  // A cell cut short by its width keeps its full text as a tooltip.
+                  const title = typeof content === 'string' ? content : undefined;
+                  return (
+                    <div role="cell" key={column.key} title={title}>
+                      {content}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}

@@ -6,13 +6,16 @@
 import type { Audit } from '@/lib/model/audit';
 import type { Observation } from '@/lib/model/observation';
 import { KIND_LABELS } from '@/lib/model/observation-kinds';
+import { overallGradeLabel, sectionGradeLabel, type TemplateBook } from '@/lib/dashboard/labels';
 
 export function AuditNarratives({
   audits,
   sections,
+  book,
 }: {
   audits: Audit[];
   sections: { id: string; title: string }[];
+  book: TemplateBook;
 }) {
   if (audits.length === 0) return null;
   return (
@@ -22,7 +25,7 @@ export function AuditNarratives({
         <section key={audit.id} class="factor" aria-labelledby={`audit-${audit.id}`}>
           <h3 id={`audit-${audit.id}`}>
             {audit.caseRef.personId} · {audit.auditor || 'Unnamed auditor'}
-            {audit.overallGrade ? ` · overall: ${audit.overallGrade}` : ''}
+            {audit.overallGrade ? ` · overall: ${overallGradeLabel(book, audit)}` : ''}
           </h3>
           <p class="note-text">{audit.summary?.trim() || 'No summary written yet.'}</p>
           <dl class="justifications">
@@ -34,7 +37,7 @@ export function AuditNarratives({
                   <div key={section.id}>
                     <dt>
                       {section.title}
-                      {result.grade ? ` · ${result.grade}` : ''}
+                      {result.grade ? ` · ${sectionGradeLabel(book, audit, section.id)}` : ''}
                     </dt>
                     <dd class="note-text">{result.justification?.trim() || '—'}</dd>
                   </div>

@@ -6,10 +6,11 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
-import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import { roundReport } from '@/lib/dashboard/round-report';
 import { byFactor } from '@/lib/dashboard/aggregates';
 import { useLiveQuery } from '../use-live-query';
+import { useTemplateBook } from '../use-template-book';
+import { auditStatusLabel, overallGradeLabel, sectionGradeLabel, templateName } from '@/lib/dashboard/labels';
 import { BarChart } from '../dashboard/BarChart';
 import { formatDateTime, plural } from '../format';
 import { FindingsByFactor } from './FindingsByFactor';
@@ -21,13 +22,10 @@ import type { ExportOptions } from '@/lib/export/bundle-schema';
 export function ReportApp() {
   const data = useLiveQuery(async () => {
     const db = getDb();
-    const [audits, observations, stored] = await Promise.all([
-      db.audits.toArray(),
-      db.observations.toArray(),
-      db.templates.toArray(),
-    ]);
-    return { audits, observations, templates: [...BUILTIN_TEMPLATES, ...stored.map((s) => s.template)] };
+    const [audits, observations] = await Promise.all([db.audits.toArray(), db.observations.toArray()]);
+    return { audits, observations };
   }, []);
+  const book = useTemplateBook();
   const [chosen, setChosen] = useState<Set<string> | null>(null);
   const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: false });
   const chosenAudits = useMemo(
@@ -44,10 +42,8 @@ export function ReportApp() {
   );
   const report = useMemo(
     () =>
-      shown && data.status === 'ready'
-        ? roundReport(shown.audits, shown.observations, data.value.templates)
-        : null,
-    [shown, data],
+      shown && data.status === 'ready' ? roundReport(shown.audits, shown.observations, book.templates) : null,
+    [shown, data, book],
   );
   if (data.status !== 'ready' || !report || !shown || !chosenAudits) return <p class="muted">Loading…</p>;
   const selected = chosen ?? new Set(chosenAudits.map((a) => a.id));
@@ -76,8 +72,8 @@ export function ReportApp() {
                 checked={selected.has(audit.id)}
                 onChange={(e) => toggle(audit.id, e.currentTarget.checked)}
               />
-              {audit.caseRef.personId} · {audit.auditor || 'Unnamed'} · {audit.status} ·{' '}
-              {formatDateTime(audit.startedAt)}
+              {audit.caseRef.personId} · {audit.auditor || 'Unnamed'} · {templateName(book, audit)} ·{' '}
+              {auditStatusLabel(audit.status)} · {formatDateTime(audit.startedAt)}
             </label>
           ))}
         </fieldset>
@@ -115,11 +111,14 @@ export function ReportApp() {
               {report.audits.map((audit) => (
                 <tr key={audit.id}>
                   <th scope="row">{audit.caseRef.personId}</th>
-                  <td>{audit.overallGrade ?? '—'}</td>
+                  <td>{overallGradeLabel(book, audit)}</td>
                   {report.sections.map((section) => (
                     <td key={section.id}>
-                      {audit.sections[section.id]?.grade ??
-                        (audit.sections[section.id]?.complete ? '✓' : '—')}
+                      {audit.sections[section.id]?.grade !== undefined
+                        ? sectionGradeLabel(book, audit, section.id)
+                        : audit.sections[section.id]?.complete
+                          ? 'Complete'
+                          : '—'}
                     </td>
                   ))}
                 </tr>
@@ -135,7 +134,7 @@ export function ReportApp() {
             horizontal
           />
         </section>
-        <AuditNarratives audits={report.audits} sections={report.sections} />
+        <AuditNarratives audits={report.audits} sections={report.sections} book={book} />
         <FindingsByFactor factors={report.factors} untagged={report.untagged} />
         <QuestionsAndEvidence observations={report.others} />
       </main>

@@ -8,6 +8,8 @@ import type { CounterRow } from '../model/friction';
 import type { Observation } from '../model/observation';
 import { FACTORS } from '../audit/factors';
 import { frictionScore } from '../storage/friction-counters';
+import type { Labeller } from '../export/labels';
+import { monthLabel, type TemplateBook } from './labels';
 
 export interface Series {
   /** Category labels along the axis, and the value each carries when clicked (a filter value). */
@@ -29,17 +31,49 @@ export function byFactor(observations: readonly Observation[]): Series {
   };
 }
 
-export function gradesBySection(observations: readonly Observation[]): Series {
+/**
+ * Grades by template section: sections (by title) in template order, one series per grade (by its
+ * label on the scale) in scale order. The keys stay the section ids (the filter's values).
+ */
+export function gradesBySection(
+  observations: readonly Observation[],
+  labels?: Labeller,
+  book?: TemplateBook,
+): Series {
   const graded = observations.filter((o) => o.sectionId && o.grade);
-  const sections = [...new Set(graded.map((o) => o.sectionId!))].sort();
-  const grades = [...new Set(graded.map((o) => o.grade!))].sort();
+  const order = new Map<string, number>();
+  for (const template of book?.templates ?? [])
+    template.sections.forEach((s) => order.has(s.id) || order.set(s.id, order.size));
+  const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const sections = [...new Set(graded.map((o) => o.sectionId!))].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+  );
+  const sectionTitle = new Map<string, string>();
+  const gradeWords = new Map<string, string>();
+  for (const o of graded) {
+    if (!sectionTitle.has(o.sectionId!)) sectionTitle.set(o.sectionId!, labels?.section(o) ?? o.sectionId!);
+    const words = labels?.grade(o) ?? o.grade!;
+    if (!gradeWords.has(words)) gradeWords.set(words, o.grade!);
+  }
+  const levelOrder = new Map<string, number>();
+  for (const template of book?.templates ?? [])
+    for (const scale of [template.scale, ...template.sections.map((s) => s.scale)])
+      if (scale?.type === 'levels')
+        scale.levels.forEach((l) => levelOrder.has(l.value) || levelOrder.set(l.value, levelOrder.size));
+  const grades = [...gradeWords].sort(
+    ([wa, a], [wb, b]) =>
+      (levelOrder.get(a) ?? 1e9) - (levelOrder.get(b) ?? 1e9) ||
+      Number(a) - Number(b) ||
+      wa.localeCompare(wb),
+  );
   return {
-    labels: sections,
+    labels: sections.map((id) => sectionTitle.get(id)!),
     keys: sections,
-    datasets: grades.map((grade) => ({
-      label: grade,
+    datasets: grades.map(([words]) => ({
+      label: words,
       data: sections.map(
-        (section) => graded.filter((o) => o.sectionId === section && o.grade === grade).length,
+        (section) =>
+          graded.filter((o) => o.sectionId === section && (labels?.grade(o) ?? o.grade) === words).length,
       ),
     })),
   };
@@ -48,7 +82,7 @@ export function gradesBySection(observations: readonly Observation[]): Series {
 export function auditsPerMonth(audits: readonly Audit[]): Series {
   const months = [...new Set(audits.map((a) => a.startedAt.slice(0, 7)))].sort();
   return {
-    labels: months,
+    labels: months.map(monthLabel),
     keys: months,
     datasets: [
       { label: 'Started', data: months.map((m) => audits.filter((a) => a.startedAt.startsWith(m)).length) },

@@ -96,7 +96,7 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   await expect(report.getByRole('region', { name: 'Questions and evidence (1)' })).toContainText(
     'Question: Was the school asked for its view of the plan?',
   );
-  await expect(report.getByRole('row', { name: /P123456/ }).first()).toContainText('good');
+  await expect(report.getByRole('row', { name: /P123456/ }).first()).toContainText('Good');
   const factor = report.getByRole('region', { name: 'Family-professional interaction' });
   await expect(factor.getByRole('heading', { name: 'Strengths (1)' })).toBeVisible();
   await expect(factor).toContainText('Maya’s own question is recorded verbatim and answered.');
@@ -111,7 +111,7 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   await expect(about).toContainText('Person IDs and names were pseudonymised.');
   await expect(about).not.toContainText('text quoted from the case records');
   await expect(factor).not.toContainText('move house');
-  await expect(report.getByRole('row', { name: /person-/ }).first()).toContainText('good');
+  await expect(report.getByRole('row', { name: /person-/ }).first()).toContainText('Good');
   const printed = await report.locator('main > :not(.no-print)').allInnerTexts();
   expect(printed.join(' ')).not.toContain('P123456');
   await report.close();
