@@ -70,6 +70,9 @@ async function createAtVersion(name: string, version: number): Promise<void> {
   old.close();
 }
 
+/** The newest schema version in lib/storage/db.ts. */
+const LATEST_VERSION = 9;
+
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
@@ -82,12 +85,13 @@ describe('database upgrades', () => {
     await createAtVersion(name, version);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.notes.toArray()).toEqual([note]);
     if (version >= 2) expect(await db.observations.toArray()).toEqual([observation]);
     if (version >= 3) expect(await db.frictionFlags.toArray()).toEqual([flag]);
     expect(await db.recordHistory.count()).toBe(0);
     expect(await db.importedFiles.count()).toBe(0);
+    expect(await db.roundPacks.count()).toBe(0);
     db.close();
   });
 
