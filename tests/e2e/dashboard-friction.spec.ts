@@ -68,6 +68,8 @@ test('the dashboard shows one form’s fields with their signals, flags and tota
   // And one about the form as a whole.
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
   await sidebar.getByRole('button', { name: 'Flag friction' }).click();
+  // (It starts about the field the person was last in: the flag is about the whole screen instead.)
+  await sidebar.getByRole('button', { name: 'The whole screen instead' }).click();
   await sidebar.getByLabel('Friction category').selectOption({ label: 'Slow or crashing screen' });
   await sidebar.getByRole('button', { name: 'Save flag' }).click();
   await expect(sidebar.getByText('Flag saved.')).toBeVisible();
