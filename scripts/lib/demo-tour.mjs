@@ -153,18 +153,11 @@ export async function runTour(margin, demoUrl, outDir) {
     .first()
     .waitFor();
   written.push(...(await shoot(dashboard, at('dashboard.png'), { zoom: true, fullPage: true })));
-  const formView = dashboard.getByRole('region', { name: /Friction by form/ });
-  if ((await formView.count()) > 0) {
-    await formView.scrollIntoViewIfNeeded();
-    written.push(...(await shoot(dashboard, at('friction-form.png'))));
-  } else {
-    await page.goBack();
-    await page.locator('#screen-title', { hasText: 'Child and Family Assessment' }).waitFor();
-    sidebar = await sidebarOf(page);
-    await sidebar.getByLabel('Show friction on page').check();
-    await page.waitForTimeout(300);
-    written.push(...(await shoot(page, at('friction-form.png'))));
-  }
+  const formView = dashboard.getByRole('region', { name: 'Friction by form' });
+  await formView.getByLabel('Form').selectOption({ label: 'Child and Family Assessment' });
+  await formView.getByRole('table').waitFor();
+  await formView.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  written.push(...(await shoot(dashboard, at('friction-form.png'))));
 
   const report = await margin.context.newPage();
   await report.setViewportSize(SCREEN);
@@ -210,6 +203,7 @@ export async function runTour(margin, demoUrl, outDir) {
     audits: await readStore(dashboard, 'audits'),
     observations: await readStore(dashboard, 'observations'),
     frictionFlags: await readStore(dashboard, 'frictionFlags'),
+    frictionCounters: await readStore(dashboard, 'frictionCounters'),
   };
   await writeFile(dump, `${JSON.stringify(stored, null, 2)}\n`);
   return [...written, other, dump];

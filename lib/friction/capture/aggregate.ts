@@ -1,7 +1,9 @@
 /**
  * The in-memory counters of one batch: a row per counted element (field or clicked element) plus the
  * page counters, and turning them into a FrictionBatch. Hot handlers only touch a Map keyed by the
- * element; naming the element (label, CSS selector) waits until the batch is taken.
+ * element; naming the element (label, CSS selector) is done once per element, after the handler has
+ * returned (a microtask), and cached: by the time the batch is taken a single-page case system may
+ * have swapped the form out, and a detached field has no label to find.
  */
 import type { FieldCounters, FrictionBatch, PageCounters } from '../types';
 import { identityOf } from './identity';
@@ -53,11 +55,18 @@ export function createAggregate(): Aggregate {
   let rows = new Map<Element, Row>();
   let page = emptyPage();
   let changed = false;
+  const named = new WeakSet<Element>();
   return {
     counts(element, isField, form) {
       changed = true;
       let row = rows.get(element);
-      if (!row) rows.set(element, (row = { isField, form, counts: emptyCounts() }));
+      if (!row) {
+        rows.set(element, (row = { isField, form, counts: emptyCounts() }));
+        if (!named.has(element)) {
+          named.add(element);
+          queueMicrotask(() => void (element.isConnected && identityOf(element, isField)));
+        }
+      }
       return row.counts;
     },
     bumpPage(key) {

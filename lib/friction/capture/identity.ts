@@ -20,10 +20,14 @@ const MAX_ATTR = 300;
 // text is often a person's name (work trays, search results).
 const OWN_TEXT = 'button, summary, [role=button], [role=tab], [role=menuitem]';
 const CAPTION_TYPES = new Set(['submit', 'button', 'reset', 'image']);
-const cache = new WeakMap<Element, Identity>();
+// One cache per role: an input counted as a clicked element is named without its label, and that
+// name must not stand for it when it is counted as a field.
+const fieldCache = new WeakMap<Element, Identity>();
+const clickCache = new WeakMap<Element, Identity>();
 
 /** The identity of `element` (a field when `isField`, else a clicked element), computed once. */
 export function identityOf(element: Element, isField: boolean): Identity {
+  const cache = isField ? fieldCache : clickCache;
   const cached = cache.get(element);
   if (cached) return cached;
   const group = isField ? fieldGroupOf(element) : null;
