@@ -4,7 +4,7 @@
  *
  * Every schema change adds a new `version(n)`; a published version and its upgrade are never edited.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { clampFutureDates } from './clamp-future-dates';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
@@ -12,6 +12,8 @@ import type { Observation } from '../model/observation';
 import type { Template } from '../model/template';
 import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { HistoryEntry, ImportedFile } from './history';
+import type { RoundPlan, StoredCandidate, StoredAuditor } from './round-rows';
+import type { Assignment, Round } from '../model/round';
 
 export const DB_NAME = 'margin';
 
@@ -32,6 +34,11 @@ export class AppDB extends Dexie {
   appliedBatches!: EntityTable<{ id: string; at: string }, 'id'>;
   recordHistory!: EntityTable<HistoryEntry, 'id'>;
   importedFiles!: EntityTable<ImportedFile, 'hash'>;
+  rounds!: EntityTable<Round, 'id'>;
+  roundPlans!: EntityTable<RoundPlan, 'roundId'>;
+  roundCandidates!: Table<StoredCandidate, [string, string]>;
+  roundAuditors!: Table<StoredAuditor, [string, string]>;
+  roundAssignments!: EntityTable<Assignment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -56,6 +63,16 @@ export class AppDB extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => clampFutureDates(tx));
+    // Version 8: audit rounds (lib/storage/rounds.ts): the round, its plan (candidate list facts, sample
+    // spec and drawn sample), its candidates and auditors (each per round, keyed by round and the
+    // compared case ID or reference) and its assignments (by round).
+    this.version(8).stores({
+      rounds: 'id',
+      roundPlans: 'roundId',
+      roundCandidates: '[roundId+key], roundId',
+      roundAuditors: '[roundId+key], roundId',
+      roundAssignments: 'id, roundId',
+    });
   }
 }
 

@@ -82,7 +82,7 @@ describe('database upgrades', () => {
     await createAtVersion(name, version);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(8);
     expect(await db.notes.toArray()).toEqual([note]);
     if (version >= 2) expect(await db.observations.toArray()).toEqual([observation]);
     if (version >= 3) expect(await db.frictionFlags.toArray()).toEqual([flag]);
