@@ -2,9 +2,12 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
 import { moveRound } from '@/lib/storage/rounds';
+import { latestTemplates } from '@/lib/storage/templates';
+import { roundProgress } from '@/lib/rounds/progress';
 import { nextStatuses, type RoundStatus } from '@/lib/model/round';
+import { useLiveQuery } from '../use-live-query';
 import { errorText } from '../error-text';
-import { ErrorSummary, formatDay, RoundTag, SummaryList, Tag } from './bits';
+import { ErrorSummary, formatDay, RoundTag, SummaryList, Tag, today } from './bits';
 import { RoundForm } from './RoundForm';
 import { useRound, type RoundData } from './use-round';
 import { CandidatesSection } from './CandidatesSection';
@@ -48,6 +51,10 @@ function Round({ data }: { data: RoundData }) {
   const [problems, setProblems] = useState<string[]>([]);
   const planning = round.status === 'planning';
   const drawn = plan.sample?.result.drawn.length ?? 0;
+  const templates = useLiveQuery(() => latestTemplates(getDb()), []);
+  const template =
+    templates.status === 'ready' ? templates.value.find((t) => t.id === round.templateId)?.name : undefined;
+  const total = roundProgress(assignments, data.audits, { today: today() }).round;
 
   async function move(to: RoundStatus) {
     try {
@@ -76,8 +83,22 @@ function Round({ data }: { data: RoundData }) {
       'Assign the cases',
       step(drawn > 0 && assignments.length === drawn, drawn > 0 && auditors.length > 0),
     ],
-    ['packs', 'Download the round packs', step(false, assignments.length > 0)],
-    ['progress', 'Track progress', step(round.status === 'closed', round.status !== 'planning')],
+    [
+      'packs',
+      'Download the round packs',
+      assignments.length > 0 ? <Tag colour="tag-blue">Ready</Tag> : step(false, false),
+    ],
+    [
+      'progress',
+      'Track progress',
+      round.status === 'planning' ? (
+        step(false, false)
+      ) : (
+        <Tag colour={total.percent === 100 ? 'tag-green' : 'tag-yellow'}>
+          {total.finished + total.moderated} of {total.assigned} finished
+        </Tag>
+      ),
+    ],
   ];
 
   return (
@@ -95,7 +116,7 @@ function Round({ data }: { data: RoundData }) {
               ['Status', <RoundTag status={round.status} />],
               ['Theme', round.theme || '—'],
               ['Purpose', round.purpose || '—'],
-              ['Template', round.templateId],
+              ['Template', template ?? round.templateId],
               ['Period', `${formatDay(round.opensOn)} to ${formatDay(round.closesOn)}`],
               ['Owner', round.owner],
             ]}

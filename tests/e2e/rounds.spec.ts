@@ -103,6 +103,9 @@ test('the QA lead plans, samples, assigns and packs a round', async ({ margin })
   expect(verified.pack.assignments.map((a) => a.caseId).sort()).toEqual((load.get('Ben South') ?? []).sort());
   expect(verified.pack.candidates.map((c) => c.caseId).sort()).toEqual((load.get('Ben South') ?? []).sort());
 
+  if (process.env.ROUNDS_SHOTS) {
+    await page.screenshot({ path: `${process.env.ROUNDS_SHOTS}/planning-1366-full.png`, fullPage: true });
+  }
   await page.getByRole('button', { name: 'Open the round' }).click();
   await expect(page.getByRole('definition').filter({ hasText: 'Open' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Progress by case' }).locator('tbody tr')).toHaveCount(12);
