@@ -36,6 +36,9 @@ export function DashboardApp() {
     <div class="page">
       <header class="bar">
         <h1>Margin dashboard</h1>
+        <a class="bar-link" href="/rounds.html">
+          Audit rounds
+        </a>
         <a class="bar-link" href="/report.html" target="_blank">
           Round report
         </a>

@@ -4,7 +4,7 @@
  *
  * Every schema change adds a new `version(n)`; a published version and its upgrade are never edited.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { clampFutureDates } from './clamp-future-dates';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
@@ -13,6 +13,8 @@ import type { Template } from '../model/template';
 import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { HistoryEntry, ImportedFile } from './history';
 import type { StoredPack } from './round-packs';
+import type { RoundPlan, StoredCandidate, StoredAuditor } from './round-rows';
+import type { Assignment, Round } from '../model/round';
 
 export const DB_NAME = 'margin';
 
@@ -34,6 +36,11 @@ export class AppDB extends Dexie {
   recordHistory!: EntityTable<HistoryEntry, 'id'>;
   importedFiles!: EntityTable<ImportedFile, 'hash'>;
   roundPacks!: EntityTable<StoredPack, 'id'>;
+  rounds!: EntityTable<Round, 'id'>;
+  roundPlans!: EntityTable<RoundPlan, 'roundId'>;
+  roundCandidates!: Table<StoredCandidate, [string, string]>;
+  roundAuditors!: Table<StoredAuditor, [string, string]>;
+  roundAssignments!: EntityTable<Assignment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -58,6 +65,16 @@ export class AppDB extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => clampFutureDates(tx));
+    // Version 8: audit rounds (lib/storage/rounds.ts): the round, its plan (candidate list facts, sample
+    // spec and drawn sample), its candidates and auditors (each per round, keyed by round and the
+    // compared case ID or reference) and its assignments (by round).
+    this.version(8).stores({
+      rounds: 'id',
+      roundPlans: 'roundId',
+      roundCandidates: '[roundId+key], roundId',
+      roundAuditors: '[roundId+key], roundId',
+      roundAssignments: 'id, roundId',
+    });
     // Version 9: round packs an auditor imported (their assigned cases), one per round and auditor.
     this.version(9).stores({ roundPacks: 'id, roundId' });
   }

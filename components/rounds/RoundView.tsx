@@ -1,0 +1,168 @@
+/** One round: its plan and status, a task list of its steps, and each step's section. */
+import { useState } from 'preact/hooks';
+import { getDb } from '@/lib/storage/db';
+import { moveRound } from '@/lib/storage/rounds';
+import { latestTemplates } from '@/lib/storage/templates';
+import { roundProgress } from '@/lib/rounds/progress';
+import { nextStatuses, type RoundStatus } from '@/lib/model/round';
+import { useLiveQuery } from '../use-live-query';
+import { errorText } from '../error-text';
+import { ErrorSummary, formatDay, RoundTag, SummaryList, Tag, today } from './bits';
+import { RoundForm } from './RoundForm';
+import { useRound, type RoundData } from './use-round';
+import { CandidatesSection } from './CandidatesSection';
+import { SampleSection } from './SampleSection';
+import { AuditorsSection } from './AuditorsSection';
+import { AssignmentsSection } from './AssignmentsSection';
+import { PacksSection } from './PacksSection';
+import { ProgressSection } from './ProgressSection';
+
+const MOVE_LABELS: Record<string, string> = {
+  'planning>open': 'Open the round',
+  'open>moderation': 'Move to moderation',
+  'moderation>open': 'Back to open',
+  'moderation>closed': 'Close the round',
+};
+
+export function RoundView({ id }: { id: string }) {
+  const data = useRound(id);
+  if (data.status === 'loading') return <p class="muted">Loading…</p>;
+  if (data.status === 'error') {
+    return (
+      <p role="alert" class="error">
+        Margin could not read the round: {data.message}
+      </p>
+    );
+  }
+  if (data.value === null) {
+    return (
+      <section class="card">
+        <h2>That round no longer exists</h2>
+        <a href="#">Back to all rounds</a>
+      </section>
+    );
+  }
+  return <Round data={data.value} />;
+}
+
+function Round({ data }: { data: RoundData }) {
+  const { round, plan, auditors, assignments } = data;
+  const [editing, setEditing] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const planning = round.status === 'planning';
+  const drawn = plan.sample?.result.drawn.length ?? 0;
+  const templates = useLiveQuery(() => latestTemplates(getDb()), []);
+  const template =
+    templates.status === 'ready' ? templates.value.find((t) => t.id === round.templateId)?.name : undefined;
+  const total = roundProgress(assignments, data.audits, { today: today() }).round;
+
+  async function move(to: RoundStatus) {
+    try {
+      const result = await moveRound(getDb(), round.id, to);
+      setProblems(result.ok ? [] : result.problems);
+    } catch (error) {
+      setProblems([errorText(error)]);
+    }
+  }
+
+  const step = (done: boolean, ready: boolean) =>
+    done ? (
+      <Tag colour="tag-green">Completed</Tag>
+    ) : ready ? (
+      <Tag colour="tag-blue">Not started</Tag>
+    ) : (
+      <Tag>Cannot start yet</Tag>
+    );
+  const steps: [string, string, preact.ComponentChildren][] = [
+    ['plan', 'Plan the round', step(true, true)],
+    ['candidates', 'Add the candidate cases', step(!!plan.list, true)],
+    ['sample', 'Draw the sample', step(drawn > 0, !!plan.list)],
+    ['auditors', 'Add the auditors', step(auditors.length > 0, true)],
+    [
+      'assignments',
+      'Assign the cases',
+      step(drawn > 0 && assignments.length === drawn, drawn > 0 && auditors.length > 0),
+    ],
+    [
+      'packs',
+      'Download the round packs',
+      assignments.length > 0 ? <Tag colour="tag-blue">Ready</Tag> : step(false, false),
+    ],
+    [
+      'progress',
+      'Track progress',
+      round.status === 'planning' ? (
+        step(false, false)
+      ) : (
+        <Tag colour={total.percent === 100 ? 'tag-green' : 'tag-yellow'}>
+          {total.finished + total.moderated} of {total.assigned} finished
+        </Tag>
+      ),
+    ],
+  ];
+
+  return (
+    <>
+      <section class="card" id="plan" aria-labelledby="round-heading">
+        <p>
+          <a href="#">Back to all rounds</a>
+        </p>
+        <h2 id="round-heading">{round.name}</h2>
+        {editing ? (
+          <RoundForm round={round} onSaved={() => setEditing(false)} />
+        ) : (
+          <SummaryList
+            rows={[
+              ['Status', <RoundTag status={round.status} />],
+              ['Theme', round.theme || '—'],
+              ['Purpose', round.purpose || '—'],
+              ['Template', template ?? round.templateId],
+              ['Period', `${formatDay(round.opensOn)} to ${formatDay(round.closesOn)}`],
+              ['Owner', round.owner],
+            ]}
+          />
+        )}
+        <ErrorSummary problems={problems} title="The round's status was not changed" />
+        <div class="row">
+          {planning && !editing && (
+            <button type="button" class="secondary" onClick={() => setEditing(true)}>
+              Change the plan
+            </button>
+          )}
+          {nextStatuses(round.status).map((to) => (
+            <button key={to} type="button" onClick={() => void move(to)}>
+              {MOVE_LABELS[`${round.status}>${to}`]}
+            </button>
+          ))}
+        </div>
+      </section>
+      <nav class="card" aria-labelledby="steps-heading">
+        <h2 id="steps-heading">Steps of the round</h2>
+        <ol class="task-list">
+          {steps.map(([anchor, name, tag]) => (
+            <li key={anchor}>
+              <a href={`#round=${round.id}`} onClick={(e) => jump(e, anchor)}>
+                {name}
+              </a>
+              {tag}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <CandidatesSection data={data} />
+      <SampleSection data={data} />
+      <AuditorsSection data={data} />
+      <AssignmentsSection data={data} />
+      <PacksSection data={data} />
+      <ProgressSection data={data} />
+    </>
+  );
+}
+
+/** Moves to a step's section without changing the address (which names the round). */
+function jump(event: Event, anchor: string) {
+  event.preventDefault();
+  const target = document.getElementById(anchor);
+  target?.scrollIntoView();
+  target?.querySelector<HTMLElement>('h2')?.focus();
+}
