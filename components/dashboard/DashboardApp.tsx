@@ -21,6 +21,13 @@ export function DashboardApp() {
   const audits = useLiveQuery(() => getDb().audits.toArray(), []);
   const counters = useLiveQuery(() => getDb().frictionCounters.toArray(), []);
   const flags = useLiveQuery(() => getDb().frictionFlags.toArray(), []);
+  const replyCounts = useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    await getDb().replies.each((reply) =>
+      counts.set(reply.observationId, (counts.get(reply.observationId) ?? 0) + 1),
+    );
+    return counts;
+  }, []);
   const shown = useMemo(
     () =>
       observations.status === 'ready' ? visibleObservations(observations.value, filters, NEWEST_FIRST) : [],
@@ -36,7 +43,12 @@ export function DashboardApp() {
       </header>
       <main>
         {observations.status === 'ready' && (
-          <ObservationsView all={observations.value} filters={filters} onFilters={setFilters} />
+          <ObservationsView
+            all={observations.value}
+            replyCounts={replyCounts.status === 'ready' ? replyCounts.value : new Map()}
+            filters={filters}
+            onFilters={setFilters}
+          />
         )}
         {observations.status === 'error' && (
           <p role="alert" class="error">

@@ -28,10 +28,13 @@ async function openRecord(observation: Observation) {
 
 export function ObservationsView({
   all,
+  replyCounts,
   filters,
   onFilters,
 }: {
   all: Observation[];
+  /** How many replies each observation has (none listed: 0). */
+  replyCounts: ReadonlyMap<string, number>;
   filters: ExportFilters;
   onFilters(f: ExportFilters): void;
 }) {
@@ -87,6 +90,7 @@ export function ObservationsView({
     { key: 'grade', label: 'Grade', width: '7rem', render: (o) => o.grade ?? '—', ...sortable('grade') },
     { key: 'factors', label: 'Factors', width: '12rem', render: factorsText },
     { key: 'comment', label: 'Observation', width: 'minmax(12rem, 1fr)', render: (o) => o.comment },
+    { key: 'replies', label: 'Replies', width: '5rem', render: (o) => replyCounts.get(o.id) ?? 0 },
   ];
   return (
     <section class="card" aria-labelledby="observations-heading">

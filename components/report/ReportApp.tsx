@@ -1,7 +1,7 @@
 /**
  * The round report: choose audits, then print (or save as PDF from the browser's print dialog) counts,
  * section grades, each audit's summary and justifications, the factor chart, under each contributory
- * factor the strengths and concerns with their evidence, and the questions and evidence. Reads the
+ * factor the strengths and concerns with their evidence and replies, and the questions and evidence. Reads the
  * device's database directly (an extension page).
  */
 import { useMemo, useState } from 'preact/hooks';
@@ -13,6 +13,7 @@ import { useLiveQuery } from '../use-live-query';
 import { BarChart } from '../dashboard/BarChart';
 import { formatDateTime, plural } from '../format';
 import { FindingsByFactor } from './FindingsByFactor';
+import { RepliesContext } from './ReportReplies';
 import { AuditNarratives, QuestionsAndEvidence } from './AuditDetails';
 import { useReportPrivacy } from './use-report-privacy';
 import { PrivacyChoices } from '../PrivacyChoices';
@@ -21,12 +22,18 @@ import type { ExportOptions } from '@/lib/export/bundle-schema';
 export function ReportApp() {
   const data = useLiveQuery(async () => {
     const db = getDb();
-    const [audits, observations, stored] = await Promise.all([
+    const [audits, observations, replies, stored] = await Promise.all([
       db.audits.toArray(),
       db.observations.toArray(),
+      db.replies.toArray(),
       db.templates.toArray(),
     ]);
-    return { audits, observations, templates: [...BUILTIN_TEMPLATES, ...stored.map((s) => s.template)] };
+    return {
+      audits,
+      observations,
+      replies,
+      templates: [...BUILTIN_TEMPLATES, ...stored.map((s) => s.template)],
+    };
   }, []);
   const [chosen, setChosen] = useState<Set<string> | null>(null);
   const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: false });
@@ -40,6 +47,7 @@ export function ReportApp() {
   const shown = useReportPrivacy(
     chosenAudits,
     data.status === 'ready' ? data.value.observations : null,
+    data.status === 'ready' ? data.value.replies : null,
     privacy,
   );
   const report = useMemo(
@@ -136,8 +144,10 @@ export function ReportApp() {
           />
         </section>
         <AuditNarratives audits={report.audits} sections={report.sections} />
-        <FindingsByFactor factors={report.factors} untagged={report.untagged} />
-        <QuestionsAndEvidence observations={report.others} />
+        <RepliesContext.Provider value={shown.replies}>
+          <FindingsByFactor factors={report.factors} untagged={report.untagged} />
+          <QuestionsAndEvidence observations={report.others} />
+        </RepliesContext.Provider>
       </main>
     </div>
   );

@@ -9,6 +9,7 @@ import { clampFutureDates } from './clamp-future-dates';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
+import type { Reply } from '../model/reply';
 import type { Template } from '../model/template';
 import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { HistoryEntry, ImportedFile } from './history';
@@ -32,6 +33,7 @@ export class AppDB extends Dexie {
   appliedBatches!: EntityTable<{ id: string; at: string }, 'id'>;
   recordHistory!: EntityTable<HistoryEntry, 'id'>;
   importedFiles!: EntityTable<ImportedFile, 'hash'>;
+  replies!: EntityTable<Reply, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -56,6 +58,12 @@ export class AppDB extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => clampFutureDates(tx));
+    // Version 6: replies on observations (a thread is one query by observation), and the edit trail of
+    // a reply found from its observation (`parentId`), so the observation's history shows its replies'.
+    this.version(6).stores({
+      replies: 'id, observationId',
+      recordHistory: 'id, recordId, at, parentId',
+    });
   }
 }
 
