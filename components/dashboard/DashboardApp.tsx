@@ -27,6 +27,13 @@ export function DashboardApp() {
   const book = useTemplateBook();
   const auditList = useMemo(() => (audits.status === 'ready' ? audits.value : []), [audits]);
   const labels = useMemo(() => observationLabeller(book, auditList), [book, auditList]);
+  const replyCounts = useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    await getDb().replies.each((reply) =>
+      counts.set(reply.observationId, (counts.get(reply.observationId) ?? 0) + 1),
+    );
+    return counts;
+  }, []);
   const shown = useMemo(
     () =>
       observations.status === 'ready' ? visibleObservations(observations.value, filters, NEWEST_FIRST) : [],
@@ -51,6 +58,7 @@ export function DashboardApp() {
             onFilters={setFilters}
             book={book}
             labels={labels}
+            replyCounts={replyCounts.status === 'ready' ? replyCounts.value : new Map()}
           />
         )}
         {observations.status === 'error' && (

@@ -57,7 +57,11 @@ const looksLikePack = (text: string) => /"format"\s*:\s*"margin-round-pack"/.tes
 function counts(preview: ImportPreview): string {
   const sum = (kind: 'new' | 'identical' | 'changed' | 'conflicting') =>
     Object.values(preview.tables).reduce((total, plan) => total + (plan[kind]?.length ?? 0), 0);
-  return `${sum('new')} new, ${sum('identical')} identical, ${sum('changed')} changed, ${sum('conflicting')} conflicting`;
+  const all = `${sum('new')} new, ${sum('identical')} identical, ${sum('changed')} changed, ${sum('conflicting')} conflicting`;
+  const replies = preview.tables.replies;
+  const inFile = Object.values(replies).reduce((total, ids) => total + ids.length, 0);
+  if (inFile === 0) return all;
+  return `${all}; of these, replies: ${replies.new.length} new, ${replies.identical.length} identical, ${replies.changed.length} changed, ${replies.conflicting.length} conflicting`;
 }
 
 /**

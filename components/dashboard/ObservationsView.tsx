@@ -31,12 +31,15 @@ async function openRecord(observation: Observation) {
 
 export function ObservationsView({
   all,
+  replyCounts,
   filters,
   onFilters,
   book,
   labels,
 }: {
   all: Observation[];
+  /** How many replies each observation has (none listed: 0). */
+  replyCounts: ReadonlyMap<string, number>;
   filters: ExportFilters;
   onFilters(f: ExportFilters): void;
   book: TemplateBook;
@@ -115,6 +118,7 @@ export function ObservationsView({
     },
     { key: 'factors', label: 'Factors', width: '10rem', render: factorsText },
     { key: 'comment', label: 'Observation', width: 'minmax(10rem, 1fr)', render: (o) => o.comment },
+    { key: 'replies', label: 'Replies', width: '5rem', render: (o) => replyCounts.get(o.id) ?? 0 },
   ];
   return (
     <section class="card" aria-labelledby="observations-heading">

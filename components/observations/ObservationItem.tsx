@@ -9,6 +9,8 @@ import { formatDateTime } from '../format';
 import { TargetSummary, targetKind } from './TargetSummary';
 import { EditTrail } from './EditTrail';
 import { useState } from 'preact/hooks';
+import type { Reply } from '@/lib/model/reply';
+import { ReplyThread } from '../replies/ReplyThread';
 
 export type AnchorState = 'anchored' | 'orphan' | 'finding' | 'page';
 
@@ -17,12 +19,26 @@ interface Props {
   template: Template | null;
   state: AnchorState;
   focused: boolean;
+  /** Its replies, oldest first. */
+  replies: Reply[];
+  /** Who the sidebar records as (null while loading). */
+  author: string | null;
   onShow(): void;
   onEdit(): void;
   onDelete(): void;
 }
 
-export function ObservationItem({ observation, template, state, focused, onShow, onEdit, onDelete }: Props) {
+export function ObservationItem({
+  observation,
+  template,
+  state,
+  focused,
+  replies,
+  author,
+  onShow,
+  onEdit,
+  onDelete,
+}: Props) {
   const section = template?.sections.find((candidate) => candidate.id === observation.sectionId);
   const label = `${KIND_LABELS[observation.kind]}: ${observation.comment.slice(0, 60)}`;
   const [showHistory, setShowHistory] = useState(false);
@@ -67,7 +83,12 @@ export function ObservationItem({ observation, template, state, focused, onShow,
         {edited ? 'edited ' : ''}
         {formatDateTime(observation.updatedAt)}
       </p>
-      {showHistory && <EditTrail observation={observation} />}
+      {showHistory && (
+        <EditTrail
+          observation={observation}
+          repliesStamp={replies.map((reply) => `${reply.id}@${reply.updatedAt}`).join()}
+        />
+      )}
       <div class="row actions">
         {state === 'anchored' && (
           <button type="button" class="link" onClick={onShow} aria-label={`Show in record: ${label}`}>
@@ -90,6 +111,7 @@ export function ObservationItem({ observation, template, state, focused, onShow,
           History
         </button>
       </div>
+      <ReplyThread observationId={observation.id} label={label} replies={replies} author={author} />
     </li>
   );
 }

@@ -7,6 +7,8 @@ import { toPage } from '@/lib/page-bridge/client';
 import type { LiveResult } from '../use-live-query';
 import type { TabView } from '../sidebar/use-tab';
 import { ObservationItem, type AnchorState } from './ObservationItem';
+import { useReplies } from '../replies/use-replies';
+import { useCurrentAuthor } from '../replies/use-current-author';
 
 interface Props {
   list: LiveResult<Observation[]>;
@@ -20,6 +22,8 @@ export function ObservationList({ list, tab, templateOf, onEdit, onDelete }: Pro
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const key = tab.context ? pageKey(tab.context) : null;
   const anchors = tab.anchors?.pageKey === key ? tab.anchors : null;
+  const replies = useReplies(list.status === 'ready' ? list.value.map((o) => o.id) : []);
+  const author = useCurrentAuthor();
 
   // Once the focused observation is anchored on this screen, bring it into view in the page too.
   const focusAnchored = Boolean(tab.focus && anchors?.anchored.includes(tab.focus.observationId));
@@ -70,6 +74,8 @@ export function ObservationList({ list, tab, templateOf, onEdit, onDelete }: Pro
               template={templateOf(observation)}
               state={stateOf(observation)}
               focused={observation.id === focusedId}
+              replies={replies.get(observation.id) ?? []}
+              author={author}
               onShow={() => {
                 setFocusedId(observation.id);
                 if (tab.tabId !== null)

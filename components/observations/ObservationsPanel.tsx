@@ -11,6 +11,7 @@ import type { DescribedTarget } from '@/lib/page-bridge/protocol';
 import type { TabView } from '../sidebar/use-tab';
 import type { AuditsView } from '../sidebar/use-audits';
 import { errorText } from '../error-text';
+import { plural } from '../format';
 import { ActionMessage, type Message } from '../ActionMessage';
 import { ObservationForm } from './ObservationForm';
 import { ObservationList } from './ObservationList';
@@ -103,11 +104,17 @@ export function ObservationsPanel({ tab, audits, sectionId, citation, onCitation
 
   async function remove(observation: Observation) {
     try {
-      const { observation: deleted } = await request({ type: 'observation/delete', id: observation.id });
+      const { observation: deleted, replies } = await request({
+        type: 'observation/delete',
+        id: observation.id,
+      });
       if (deleted) {
         setMessage({
-          text: 'Observation deleted.',
-          undo: () => request({ type: 'observation/restore', observation: deleted }),
+          text:
+            replies.length === 0
+              ? 'Observation deleted.'
+              : `Observation and its ${plural(replies.length, 'reply', 'replies')} deleted.`,
+          undo: () => request({ type: 'observation/restore', observation: deleted, replies }),
         });
       }
     } catch (error) {

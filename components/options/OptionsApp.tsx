@@ -1,7 +1,8 @@
-/** Margin's settings: the auditor's name and how the sidebar sits on the page. */
+/** Margin's settings: the auditor's name and role, and how the sidebar sits on the page. */
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
+import { AUTHOR_ROLES, AUTHOR_ROLE_LABELS, type AuthorRole } from '@/lib/model/reply';
 import { loadPrefs, updatePrefs, type LayoutMode } from '@/lib/sidebar-frame/prefs';
 import { TemplatesPanel } from './TemplatesPanel';
 import { SitesPanel } from './SitesPanel';
@@ -13,20 +14,25 @@ import { usePolicy } from '../use-policy';
 
 export function OptionsApp() {
   const [author, setAuthor] = useState('');
+  const [role, setRole] = useState<AuthorRole | ''>('');
   const [mode, setMode] = useState<LayoutMode>('push');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
   const policy = usePolicy();
   const lockedAuthor = policy?.policy.auditorName;
 
   useEffect(() => {
-    void loadSettings().then((settings) => setAuthor(settings.author));
+    void loadSettings().then((settings) => {
+      setAuthor(settings.author);
+      setRole(settings.role ?? '');
+    });
     void loadPrefs().then((prefs) => setMode(prefs.mode));
   }, []);
 
   async function save(event: Event) {
     event.preventDefault();
     try {
-      if (!lockedAuthor) await saveSettings({ author });
+      // A name set by policy stays the stored one (it is not ours to change); the role is always the user's.
+      await saveSettings(role ? { author, role } : { author });
       await updatePrefs({ mode });
       setStatus({ kind: 'saved', message: 'Settings saved.' });
     } catch (error) {
@@ -57,6 +63,23 @@ export function OptionsApp() {
               🔒 Set by your organisation.
             </p>
           )}
+          <label for="author-role">Your role (optional)</label>
+          <p id="author-role-hint" class="muted">
+            Shown beside your name on replies to observations.
+          </p>
+          <select
+            id="author-role"
+            value={role}
+            aria-describedby="author-role-hint"
+            onChange={(event) => setRole(event.currentTarget.value as AuthorRole | '')}
+          >
+            <option value="">Not given</option>
+            {AUTHOR_ROLES.map((choice) => (
+              <option key={choice} value={choice}>
+                {AUTHOR_ROLE_LABELS[choice]}
+              </option>
+            ))}
+          </select>
           <fieldset>
             <legend>When the sidebar is open</legend>
             <label class="choice">

@@ -4,6 +4,7 @@ import { plural } from '../format';
 
 const WORDS: Record<PurgedKind, [string, string?]> = {
   observations: ['observation'],
+  replies: ['reply', 'replies'],
   audits: ['audit'],
   notes: ['note'],
   frictionFlags: ['friction flag'],

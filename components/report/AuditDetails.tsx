@@ -7,6 +7,8 @@ import type { Audit } from '@/lib/model/audit';
 import type { Observation } from '@/lib/model/observation';
 import { KIND_LABELS } from '@/lib/model/observation-kinds';
 import { overallGradeLabel, sectionGradeLabel, type TemplateBook } from '@/lib/dashboard/labels';
+import { useContext } from 'preact/hooks';
+import { RepliesContext, ReportReplies } from './ReportReplies';
 
 export function AuditNarratives({
   audits,
@@ -51,6 +53,7 @@ export function AuditNarratives({
 }
 
 export function QuestionsAndEvidence({ observations }: { observations: Observation[] }) {
+  const replies = useContext(RepliesContext);
   if (observations.length === 0) return null;
   return (
     <section class="card" aria-labelledby="others-heading">
@@ -65,6 +68,7 @@ export function QuestionsAndEvidence({ observations }: { observations: Observati
               {o.target.page.personId ?? '—'} · {o.target.page.formName ?? o.target.page.path}
               {o.target.quote && <span class="quote"> · “{o.target.quote}”</span>}
             </p>
+            <ReportReplies replies={replies.get(o.id)} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,11 @@
-/** Under each contributory factor, the strengths and concerns of the round with their evidence. */
+/** Under each contributory factor, the strengths and concerns of the round with their evidence and replies. */
+import { useContext } from 'preact/hooks';
 import type { FactorFindings } from '@/lib/dashboard/round-report';
 import type { Observation } from '@/lib/model/observation';
+import { RepliesContext, ReportReplies } from './ReportReplies';
 
 function Evidence({ observation }: { observation: Observation }) {
+  const replies = useContext(RepliesContext).get(observation.id);
   const { page, quote } = observation.target;
   return (
     <li>
@@ -11,6 +14,7 @@ function Evidence({ observation }: { observation: Observation }) {
         {page.personId ?? '—'} · {page.formName ?? page.path}
         {quote && <span class="quote"> · “{quote}”</span>}
       </p>
+      <ReportReplies replies={replies} />
     </li>
   );
 }

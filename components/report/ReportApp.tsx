@@ -1,7 +1,7 @@
 /**
  * The round report: choose audits, then print (or save as PDF from the browser's print dialog) counts,
  * section grades, each audit's summary and justifications, the factor chart, under each contributory
- * factor the strengths and concerns with their evidence, and the questions and evidence. Reads the
+ * factor the strengths and concerns with their evidence and replies, and the questions and evidence. Reads the
  * device's database directly (an extension page).
  */
 import { useMemo, useState } from 'preact/hooks';
@@ -14,6 +14,7 @@ import { auditStatusLabel, overallGradeLabel, sectionGradeLabel, templateName } 
 import { BarChart } from '../dashboard/BarChart';
 import { formatDateTime, plural } from '../format';
 import { FindingsByFactor } from './FindingsByFactor';
+import { RepliesContext } from './ReportReplies';
 import { AuditNarratives, QuestionsAndEvidence } from './AuditDetails';
 import { useReportPrivacy } from './use-report-privacy';
 import { PrivacyChoices } from '../PrivacyChoices';
@@ -22,8 +23,12 @@ import type { ExportOptions } from '@/lib/export/bundle-schema';
 export function ReportApp() {
   const data = useLiveQuery(async () => {
     const db = getDb();
-    const [audits, observations] = await Promise.all([db.audits.toArray(), db.observations.toArray()]);
-    return { audits, observations };
+    const [audits, observations, replies] = await Promise.all([
+      db.audits.toArray(),
+      db.observations.toArray(),
+      db.replies.toArray(),
+    ]);
+    return { audits, observations, replies };
   }, []);
   const book = useTemplateBook();
   const [chosen, setChosen] = useState<Set<string> | null>(null);
@@ -38,6 +43,7 @@ export function ReportApp() {
   const shown = useReportPrivacy(
     chosenAudits,
     data.status === 'ready' ? data.value.observations : null,
+    data.status === 'ready' ? data.value.replies : null,
     privacy,
   );
   const report = useMemo(
@@ -135,8 +141,10 @@ export function ReportApp() {
           />
         </section>
         <AuditNarratives audits={report.audits} sections={report.sections} book={book} />
-        <FindingsByFactor factors={report.factors} untagged={report.untagged} />
-        <QuestionsAndEvidence observations={report.others} />
+        <RepliesContext.Provider value={shown.replies}>
+          <FindingsByFactor factors={report.factors} untagged={report.untagged} />
+          <QuestionsAndEvidence observations={report.others} />
+        </RepliesContext.Provider>
       </main>
     </div>
   );

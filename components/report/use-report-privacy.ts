@@ -1,12 +1,13 @@
 /**
  * The round report's privacy options, the same two every export offers (leave out quoted record text,
- * pseudonymise person IDs and names), applied to the audits and observations before they are shown or
- * printed; and the report's provenance: who made it, when, with which Margin, holding what personal data.
+ * pseudonymise person IDs and names), applied to the audits, observations and replies before they are
+ * shown or printed; and the report's provenance: who made it, when, with which Margin, holding what personal data.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Audit } from '@/lib/model/audit';
 import type { Observation } from '@/lib/model/observation';
+import type { Reply } from '@/lib/model/reply';
 import type { ExportData, ExportOptions } from '@/lib/export/bundle-schema';
 import { applyPrivacy } from '@/lib/export/privacy';
 import { describePersonalData } from '@/lib/export/personal-data';
@@ -23,23 +24,28 @@ export interface ReportProvenance {
 export interface PrivateReport {
   audits: Audit[];
   observations: Observation[];
+  /** The replies of `observations`, by observation, oldest first. */
+  replies: Map<string, Reply[]>;
   provenance: ReportProvenance;
 }
 
 export function useReportPrivacy(
   audits: Audit[] | null,
   observations: Observation[] | null,
+  replies: Reply[] | null,
   options: ExportOptions,
 ): PrivateReport | null {
   const [result, setResult] = useState<PrivateReport | null>(null);
   useEffect(() => {
-    if (!audits || !observations) return;
+    if (!audits || !observations || !replies) return;
+    const shownIds = new Set(observations.map((o) => o.id));
     let current = true;
     void (async () => {
       const data: ExportData = {
         filters: {},
         audits,
         observations,
+        replies: replies.filter((r) => shownIds.has(r.observationId)),
         notes: [],
         templates: [],
         frictionFlags: [],
@@ -54,6 +60,7 @@ export function useReportPrivacy(
         setResult({
           audits: reduced.audits,
           observations: reduced.observations,
+          replies: byObservation(reduced.replies ?? []),
           provenance: {
             madeBy,
             madeAt: new Date().toISOString(),
@@ -65,6 +72,15 @@ export function useReportPrivacy(
     return () => {
       current = false;
     };
-  }, [audits, observations, options.redactQuotes, options.pseudonymise]);
+  }, [audits, observations, replies, options.redactQuotes, options.pseudonymise]);
   return result;
+}
+
+function byObservation(replies: Reply[]): Map<string, Reply[]> {
+  const map = new Map<string, Reply[]>();
+  const sorted = [...replies].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
+  for (const reply of sorted) map.set(reply.observationId, [...(map.get(reply.observationId) ?? []), reply]);
+  return map;
 }

@@ -1,23 +1,26 @@
 /**
- * Who is recording: every observation, audit and flag carries the name shown here. Asked once, on
- * first use (until a name is saved the sidebar leads with the question); shown afterwards with a way
- * to change it. When the organisation's policy sets the name, it is shown as set by them and cannot
+ * Who is recording: every observation, audit, flag and reply carries the name shown here (a reply
+ * also the role, if the person gives one). Asked once, on first use (until a name is saved the
+ * sidebar leads with the question); shown afterwards with a way to change it. When the organisation's policy sets the name, it is shown as set by them and cannot
  * be changed here.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { loadSettings, saveSettings } from '@/lib/settings/settings';
+import { loadSettings, saveSettings, type Settings } from '@/lib/settings/settings';
+import { AUTHOR_ROLES, AUTHOR_ROLE_LABELS, type AuthorRole } from '@/lib/model/reply';
 import { usePolicy } from '../use-policy';
 import { errorText } from '../error-text';
 
 export function AuditorIdentity() {
   const policy = usePolicy();
-  const [saved, setSaved] = useState<string | null>(null);
+  const [stored, setStored] = useState<Settings | null>(null);
+  const saved = stored?.author ?? null;
   const [draft, setDraft] = useState('');
+  const [role, setRole] = useState<AuthorRole | ''>('');
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const read = () => void loadSettings().then((settings) => setSaved(settings.author));
+    const read = () => void loadSettings().then(setStored);
     read();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && 'settings' in changes) read();
@@ -39,8 +42,9 @@ export function AuditorIdentity() {
     event.preventDefault();
     if (draft.trim() === '') return setError('Enter your name: it goes on everything you record.');
     try {
-      await saveSettings({ author: draft.trim() });
-      setSaved(draft.trim());
+      const next: Settings = role ? { author: draft.trim(), role } : { author: draft.trim() };
+      await saveSettings(next);
+      setStored(next);
       setEditing(false);
       setError(null);
     } catch (failure) {
@@ -51,12 +55,14 @@ export function AuditorIdentity() {
   if (saved !== '' && !editing)
     return (
       <p class="identity">
-        Recording as <strong>{saved}</strong>{' '}
+        Recording as <strong>{saved}</strong>
+        {stored?.role && ` (${AUTHOR_ROLE_LABELS[stored.role]})`}{' '}
         <button
           type="button"
           class="link"
           onClick={() => {
             setDraft(saved);
+            setRole(stored?.role ?? '');
             setEditing(true);
           }}
         >
@@ -85,6 +91,23 @@ export function AuditorIdentity() {
           {error}
         </p>
       )}
+      <label for="identity-role">Your role (optional)</label>
+      <p id="identity-role-hint" class="muted">
+        Shown beside your name on replies, so others know who is answering.
+      </p>
+      <select
+        id="identity-role"
+        value={role}
+        aria-describedby="identity-role-hint"
+        onChange={(event) => setRole(event.currentTarget.value as AuthorRole | '')}
+      >
+        <option value="">Not given</option>
+        {AUTHOR_ROLES.map((choice) => (
+          <option key={choice} value={choice}>
+            {AUTHOR_ROLE_LABELS[choice]}
+          </option>
+        ))}
+      </select>
       <div class="row">
         <button type="submit">Save name</button>
         {saved !== '' && (

@@ -9,6 +9,7 @@ import { AuditSchema } from '../model/audit';
 import { CounterRowSchema, FrictionFlagSchema } from '../model/friction';
 import { NoteSchema } from '../model/note';
 import { ObservationSchema } from '../model/observation';
+import { ReplySchema } from '../model/reply';
 import { TemplateSchema } from '../model/template';
 import { ExportFiltersSchema } from './filters';
 
@@ -56,6 +57,8 @@ export const MarginBundleSchema = z
     personalData: PersonalDataSchema,
     audits: z.array(AuditSchema),
     observations: z.array(ObservationSchema),
+    /** Replies on the exported observations, oldest first per observation (absent in files made before replies). */
+    replies: z.array(ReplySchema).optional(),
     notes: z.array(NoteSchema),
     templates: z.array(TemplateSchema),
     frictionFlags: z.array(FrictionFlagSchema),
@@ -63,7 +66,8 @@ export const MarginBundleSchema = z
   })
   .meta({
     title: 'Margin JSON export',
-    description: 'Audits, observations, notes and friction evidence exported from Margin (schemaVersion 2).',
+    description:
+      'Audits, observations and their replies, notes and friction evidence exported from Margin (schemaVersion 2).',
   });
 
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
@@ -73,13 +77,21 @@ export type MarginBundle = z.infer<typeof MarginBundleSchema>;
 /** The records of an export and the filters that chose them: a bundle without its metadata. */
 export type ExportData = Pick<
   MarginBundle,
-  'filters' | 'audits' | 'observations' | 'notes' | 'templates' | 'frictionFlags' | 'frictionCounters'
+  | 'filters'
+  | 'audits'
+  | 'observations'
+  | 'replies'
+  | 'notes'
+  | 'templates'
+  | 'frictionFlags'
+  | 'frictionCounters'
 >;
 
 /** The record arrays of a bundle, in the order the file lists them. */
 export const RECORD_KEYS = [
   'audits',
   'observations',
+  'replies',
   'notes',
   'templates',
   'frictionFlags',

@@ -30,6 +30,7 @@ export const CSV_COLUMNS = [
   'evidence source',
   'contributory factors',
   'follow-up',
+  'replies',
   'category',
   'severity',
   'minutes lost',
@@ -66,7 +67,8 @@ const where = (page: Observation['target']['page']): Row => ({
   step: page.stepId,
 });
 
-export function observationRow(o: Observation, labels: Labeller): Row {
+/** An observation's row; `replies`: how many replies it has (their text is in the Margin JSON export). */
+export function observationRow(o: Observation, labels: Labeller, replies = 0): Row {
   return {
     type: 'observation',
     id: o.id,
@@ -79,6 +81,7 @@ export function observationRow(o: Observation, labels: Labeller): Row {
     'evidence source': labels.evidenceSource(o.evidenceSource),
     'contributory factors': o.factors.map((tag) => factorLabel(tag.factor, tag.subItem)).join('; '),
     'follow-up': o.followUp,
+    replies,
     quote: o.target.quote,
     author: o.author,
     'created (UTC)': time(o.createdAt),
@@ -118,7 +121,7 @@ function aboutRow(bundle: BundleHead): Row {
       `Margin ${bundle.generator.version} export.`,
       bundle.personalData.summary,
       `Filters: ${filters.length > 0 ? filters.join('; ') : 'none'}.`,
-      'Audits, templates and friction counters are in the Margin JSON export only.',
+      'Audits, templates, friction counters and the text of replies are in the Margin JSON export only (the replies column counts them).',
     ].join(' '),
     author: bundle.exportedBy,
     'created (UTC)': time(bundle.exportedAt),

@@ -7,7 +7,7 @@ import { BlobParts } from './blob';
 import { RECORD_KEYS } from './bundle-schema';
 import { csvHead, csvLine, CSV_TYPE, flagRow, noteRow, observationRow } from './csv';
 import { jsonLdWriter } from './json-ld';
-import { flagAnnotation, noteAnnotation, observationAnnotation } from './json-ld-annotation';
+import { flagAnnotation, noteAnnotation, observationAnnotation, replyAnnotation } from './json-ld-annotation';
 import { JSON_LD_TYPE } from './json-ld-context';
 import type { Labeller } from './labels';
 import {
@@ -49,11 +49,20 @@ function marginJsonSink(): ExportSink {
 function jsonLdSink(newId?: () => string): ExportSink {
   const writer = jsonLdWriter({ newId });
   const parts = new BlobParts();
+  // A page's replies arrive before its observations; each follows the observation it answers.
+  const waiting = new Map<string, RecordOf['replies'][]>();
   return {
     add(key, record, labels) {
-      if (key === 'observations')
-        parts.write(writer.item(observationAnnotation(record as RecordOf['observations'], labels)));
-      else if (key === 'notes') parts.write(writer.item(noteAnnotation(record as RecordOf['notes'])));
+      if (key === 'replies') {
+        const reply = record as RecordOf['replies'];
+        waiting.set(reply.observationId, [...(waiting.get(reply.observationId) ?? []), reply]);
+      } else if (key === 'observations') {
+        const observation = record as RecordOf['observations'];
+        parts.write(writer.item(observationAnnotation(observation, labels)));
+        for (const reply of waiting.get(observation.id) ?? [])
+          parts.write(writer.item(replyAnnotation(reply)));
+        waiting.delete(observation.id);
+      } else if (key === 'notes') parts.write(writer.item(noteAnnotation(record as RecordOf['notes'])));
       else if (key === 'frictionFlags')
         parts.write(writer.item(flagAnnotation(record as RecordOf['frictionFlags'])));
     },
@@ -66,11 +75,18 @@ function jsonLdSink(newId?: () => string): ExportSink {
 
 function csvSink(): ExportSink {
   const parts = new BlobParts();
+  // A page's replies arrive before its observations: counted here, the count goes on the observation's row.
+  const replies = new Map<string, number>();
   return {
     add(key, record, labels) {
-      if (key === 'observations')
-        parts.write(csvLine(observationRow(record as RecordOf['observations'], labels)));
-      else if (key === 'notes') parts.write(csvLine(noteRow(record as RecordOf['notes'])));
+      if (key === 'replies') {
+        const { observationId } = record as RecordOf['replies'];
+        replies.set(observationId, (replies.get(observationId) ?? 0) + 1);
+      } else if (key === 'observations') {
+        const observation = record as RecordOf['observations'];
+        parts.write(csvLine(observationRow(observation, labels, replies.get(observation.id) ?? 0)));
+        replies.delete(observation.id);
+      } else if (key === 'notes') parts.write(csvLine(noteRow(record as RecordOf['notes'])));
       else if (key === 'frictionFlags') parts.write(csvLine(flagRow(record as RecordOf['frictionFlags'])));
     },
     blob: (head) => new Blob([csvHead(head), ...parts.parts()], { type: CSV_TYPE }),

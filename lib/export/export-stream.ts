@@ -12,6 +12,7 @@ import type { Table, Transaction } from 'dexie';
 import { AuditSchema, type Audit } from '../model/audit';
 import { CounterRowSchema, FrictionFlagSchema, type CounterRow } from '../model/friction';
 import { NoteSchema, type Note } from '../model/note';
+import { ReplySchema, type Reply } from '../model/reply';
 import { ObservationSchema, type Observation } from '../model/observation';
 import { TemplateSchema, type Template } from '../model/template';
 import type { AppDB, StoredFlag } from '../storage/db';
@@ -72,6 +73,7 @@ export interface StreamedExport {
 const SCHEMAS: { [K in RecordKey]: z.ZodType<RecordOf[K]> } = {
   audits: AuditSchema,
   observations: ObservationSchema,
+  replies: ReplySchema,
   notes: NoteSchema,
   templates: TemplateSchema,
   frictionFlags: FrictionFlagSchema,
@@ -89,6 +91,7 @@ interface Source {
   filters: ExportFilters;
   pageSize: number;
   observations: Table<Observation, string>;
+  replies: Table<Reply, string>;
   notes: Table<Note, string>;
   frictionFlags: Table<StoredFlag, string>;
   frictionCounters: Table<CounterRow, string>;
@@ -99,7 +102,28 @@ interface Source {
 const created = (record: { createdAt: string }) => record.createdAt;
 
 /**
- * Every exported record, a page at a time: observations, notes, friction flags and counters oldest
+ * The replies of a page of observations: by observation in the page's order, then oldest first (ties by
+ * id), so the file lists them the same way whatever the page size.
+ */
+async function repliesOf(
+  table: Table<Reply, string>,
+  observations: readonly Observation[],
+): Promise<Reply[]> {
+  if (observations.length === 0) return [];
+  const order = new Map(observations.map((o, index) => [o.id, index]));
+  const replies = await table
+    .where('observationId')
+    .anyOf([...order.keys()])
+    .toArray();
+  return replies.sort(
+    (a, b) =>
+      order.get(a.observationId)! - order.get(b.observationId)! ||
+      (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1),
+  );
+}
+
+/**
+ * Every exported record, a page at a time: observations (each page preceded by its replies), notes, friction flags and counters oldest
  * first (ties by primary key), then the audits, then (`withTemplates`) their templates.
  */
 async function pass(src: Source, visit: Visit, withTemplates: boolean): Promise<void> {
@@ -109,6 +133,8 @@ async function pass(src: Source, visit: Visit, withTemplates: boolean): Promise<
     for await (const page of indexPages(src.observations, 'createdAt', range, created, size)) {
       const kept = page.filter((o) => observationMatches(o, f));
       await src.index.cite(kept);
+      // Replies first: the CSV counts them on their observation's row, JSON-LD lists them after it.
+      visit('replies', await repliesOf(src.replies, kept));
       visit('observations', kept);
     }
   }
@@ -187,7 +213,14 @@ async function resolveNamer(
     },
     false,
   );
-  const order: RecordKey[] = ['audits', 'observations', 'notes', 'frictionFlags', 'frictionCounters'];
+  const order: RecordKey[] = [
+    'audits',
+    'observations',
+    'replies',
+    'notes',
+    'frictionFlags',
+    'frictionCounters',
+  ];
   const values = mergeValues([
     names.values,
     filters.values,
@@ -210,7 +243,15 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
   if (options.pseudonymise && !req.key) {
     throw new Error('Pseudonymising needs the pseudonym key (getPseudonymKey()).');
   }
-  const tables = [db.observations, db.notes, db.frictionFlags, db.frictionCounters, db.audits, db.templates];
+  const tables = [
+    db.observations,
+    db.replies,
+    db.notes,
+    db.frictionFlags,
+    db.frictionCounters,
+    db.audits,
+    db.templates,
+  ];
   return db.transaction('r', tables, async (tx) => {
     const pageSize = req.pageSize ?? READ_PAGE;
     const audits = tx.table('audits') as Table<Audit, string>;
@@ -218,6 +259,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       filters,
       pageSize,
       observations: tx.table('observations') as Table<Observation, string>,
+      replies: tx.table('replies') as Table<Reply, string>,
       notes: tx.table('notes') as Table<Note, string>,
       frictionFlags: tx.table('frictionFlags') as Table<StoredFlag, string>,
       frictionCounters: tx.table('frictionCounters') as Table<CounterRow, string>,
@@ -250,6 +292,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       personalData,
       audits: [],
       observations: [],
+      replies: [],
       notes: [],
       templates: [],
       frictionFlags: [],

@@ -1,11 +1,12 @@
 /**
- * One Margin record as a W3C Web Annotation (domain notes §9): observations, page notes and friction
- * flags. Standard terms come from http://www.w3.org/ns/anno.jsonld; everything Margin adds is a
+ * One Margin record as a W3C Web Annotation (domain notes §9): observations and their replies, page
+ * notes and friction flags. Standard terms come from http://www.w3.org/ns/anno.jsonld; everything Margin adds is a
  * `margin:` term (see json-ld-context.ts). Absent values are left out, never written as null.
  */
 import type { FrictionFlag } from '../model/friction';
 import type { Note, NotePage } from '../model/note';
 import type { Observation, ObservationTarget } from '../model/observation';
+import type { Reply } from '../model/reply';
 import type { Selector } from '../model/selector';
 import { categoryLabel } from '../friction/categories';
 import { factorLabel, type Labeller } from './labels';
@@ -89,6 +90,18 @@ export function observationAnnotation(o: Observation, labels: Labeller): JsonLd 
     'margin:evidenceSource': o.evidenceSource,
     'margin:followUp': o.followUp,
     'margin:evidence': evidence,
+  });
+}
+
+/** A reply: `replying` to its observation's annotation (the W3C model's way of threading). */
+export function replyAnnotation(r: Reply): JsonLd {
+  return compact({
+    ...common(r, 'reply'),
+    motivation: 'replying',
+    modified: r.updatedAt,
+    body: [textBody('replying', r.text)],
+    target: `urn:uuid:${r.observationId}`,
+    'margin:authorRole': r.authorRole,
   });
 }
 

@@ -7,6 +7,7 @@ import type { Audit } from '../model/audit';
 import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
+import type { Reply } from '../model/reply';
 import type { Template } from '../model/template';
 import type { ExportData, ExportOptions, PersonalData, PersonalDataKind, RECORD_KEYS } from './bundle-schema';
 
@@ -28,7 +29,15 @@ export interface PersonalDataTally {
 }
 
 export const emptyTally = (): PersonalDataTally => ({
-  counts: { audits: 0, observations: 0, notes: 0, templates: 0, frictionFlags: 0, frictionCounters: 0 },
+  counts: {
+    audits: 0,
+    observations: 0,
+    replies: 0,
+    notes: 0,
+    templates: 0,
+    frictionFlags: 0,
+    frictionCounters: 0,
+  },
   personIds: false,
   authors: false,
   quotes: false,
@@ -39,6 +48,7 @@ export const emptyTally = (): PersonalDataTally => ({
 export interface RecordOf {
   audits: Audit;
   observations: Observation;
+  replies: Reply;
   notes: Note;
   templates: Template;
   frictionFlags: FrictionFlag;
@@ -72,6 +82,12 @@ export function tallyRecord<K extends RecordKey>(
       t.freeText = true;
       break;
     }
+    case 'replies': {
+      const r = record as Reply;
+      t.authors ||= r.author !== '';
+      t.freeText = true;
+      break;
+    }
     case 'notes': {
       const n = record as Note;
       t.personIds ||= n.page.personId !== undefined;
@@ -95,6 +111,7 @@ export function tallyData(data: ExportData): PersonalDataTally {
   const tally = emptyTally();
   for (const a of data.audits) tallyRecord(tally, 'audits', a);
   for (const o of data.observations) tallyRecord(tally, 'observations', o);
+  for (const r of data.replies ?? []) tallyRecord(tally, 'replies', r);
   for (const n of data.notes) tallyRecord(tally, 'notes', n);
   for (const t of data.templates) tallyRecord(tally, 'templates', t);
   for (const f of data.frictionFlags) tallyRecord(tally, 'frictionFlags', f);
@@ -112,6 +129,9 @@ function countsText(counts: RecordCounts): string {
     [counts.templates, 'template'],
   ];
   const listed = parts.map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`);
+  // Replies are named with their observations, and only when there are any.
+  const replies = counts.replies;
+  if (replies > 0) listed[0] += ` (with ${replies} ${replies === 1 ? 'reply' : 'replies'})`;
   return `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
 }
 
@@ -156,7 +176,7 @@ const SENTENCES: Record<PersonalDataKind, string> = {
   'quoted case-record text': 'text quoted from the case records, which may name children and family members',
   'page addresses': 'addresses (origin and path) of case-system screens',
   'free text written by auditors and practitioners':
-    'comments and notes in the authors’ own words, which may mention people and are not pseudonymised beyond known IDs and author names',
+    'comments, replies and notes in the authors’ own words, which may mention people and are not pseudonymised beyond known IDs and author names',
   'friction reports by practitioners':
     'friction flags raised by practitioners about their own work (personal data about staff)',
 };

@@ -10,12 +10,12 @@
  * - person IDs: audits' `caseRef.personId`, every `target.page.personId` / `page.personId`,
  *   `filters.personId` → `person-…`;
  * - step IDs: every `page.stepId` → `id-…`;
- * - names: `author` of observations, notes and flags, audits' `auditor`, `filters.auditor` (and the
+ * - names: `author` of observations, replies, notes and flags, audits' `auditor`, `filters.auditor` (and the
  *   bundle's `exportedBy`, pseudonymised by export-file.ts) → `author-…`;
  * - addresses: `page.path`, `pageKey`, friction counters' `screen`/`screenRef`/`screenDay`/`key`,
  *   citations' `evidence[].ref` and `filters.screen`: known IDs replaced, and every other path segment
  *   containing a digit (case, form or document IDs in URLs) → `id-…`;
- * - free text (comments, notes, follow-ups, justifications, summaries, work-arounds, quotes, form names,
+ * - free text (comments, replies, notes, follow-ups, justifications, summaries, work-arounds, quotes, form names,
  *   field names and labels, CSS selectors): every known person ID, step ID and author name of 3 or more
  *   characters, as a whole word, case-insensitively. Other names in free text are not detected.
  */

@@ -7,6 +7,7 @@ import type { Audit } from '../model/audit';
 import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { Note, NotePage } from '../model/note';
 import type { Observation, ObservationTarget } from '../model/observation';
+import type { Reply } from '../model/reply';
 import type { Selector } from '../model/selector';
 import type { Template } from '../model/template';
 import type { ExportData } from './bundle-schema';
@@ -83,6 +84,11 @@ function observation(o: Observation, n: Namer): Observation {
   });
 }
 
+/** A reply: its author is a name, its text free text (the role is not personal: it stays). */
+function reply(r: Reply, n: Namer): Reply {
+  return { ...r, text: n.text(r.text), author: n.author(r.author) };
+}
+
 function note(x: Note, n: Namer): Note {
   return {
     ...x,
@@ -141,6 +147,7 @@ export function pseudonymiseData(data: ExportData, namer: Namer): ExportData {
     filters: pseudonymiseFilters(data.filters, namer),
     audits: data.audits.map((a) => audit(a, namer)),
     observations: data.observations.map((o) => observation(o, namer)),
+    ...(data.replies ? { replies: data.replies.map((r) => reply(r, namer)) } : {}),
     notes: data.notes.map((x) => note(x, namer)),
     templates: data.templates,
     frictionFlags: data.frictionFlags.map((f) => flag(f, namer)),
@@ -152,6 +159,7 @@ export function pseudonymiseData(data: ExportData, namer: Namer): ExportData {
 export const pseudonymiseRecord = {
   audits: audit,
   observations: observation,
+  replies: reply,
   notes: note,
   templates: (t: Template) => t,
   frictionFlags: flag,

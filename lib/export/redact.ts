@@ -1,6 +1,6 @@
 /**
  * Quote redaction: removes the case-record text Margin quoted to re-find an annotation. Auditors' and
- * practitioners' own words (comments, notes, follow-ups, work-arounds, justifications) are kept: they
+ * practitioners' own words (comments, replies, notes, follow-ups, work-arounds, justifications) are kept: they
  * are the point of the export, and they are not copied from the record by Margin.
  */
 import type { ObservationTarget } from '../model/observation';

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { PageContext } from '../model/page-context';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
+import type { Reply as ObservationReply } from '../model/reply';
 import type { Audit } from '../model/audit';
 import type { AssignedCase } from '../rounds/my-cases';
 import type { Template } from '../model/template';
@@ -16,6 +17,7 @@ import type { PageConfig } from '../page-bridge/page-config';
 import { PageMessages } from './messages/page';
 import { NoteMessages } from './messages/notes';
 import { ObservationMessages } from './messages/observations';
+import { ReplyMessages } from './messages/replies';
 import { AuditMessages } from './messages/audits';
 import { FrictionMessages } from './messages/friction';
 import { DataMessages } from './messages/data';
@@ -29,6 +31,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ...PageMessages,
   ...NoteMessages,
   ...ObservationMessages,
+  ...ReplyMessages,
   ...AuditMessages,
   ...FrictionMessages,
   ...DataMessages,
@@ -62,6 +65,10 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'observation/restore': 'extension',
   'observation/list': 'extension',
   'observation/list-for-audit': 'extension',
+  'reply/create': 'extension',
+  'reply/update': 'extension',
+  'reply/delete': 'extension',
+  'reply/list': 'extension',
   'audit/start': 'extension',
   'audit/section': 'extension',
   'audit/finish': 'extension',
@@ -97,10 +104,16 @@ export interface Responses {
   'note/list': { notes: Note[] };
   'observation/create': { observation: Observation };
   'observation/update': { observation: Observation };
-  'observation/delete': { observation: Observation | null };
+  /** The deleted observation and the replies deleted with it (for undo); null when there was none. */
+  'observation/delete': { observation: Observation | null; replies: ObservationReply[] };
   'observation/restore': { restored: boolean };
   'observation/list': { observations: Observation[] };
   'observation/list-for-audit': { observations: Observation[] };
+  'reply/create': { reply: ObservationReply };
+  'reply/update': { reply: ObservationReply };
+  /** The deleted reply as it was (its trail keeps only who deleted it and when). */
+  'reply/delete': { reply: ObservationReply };
+  'reply/list': { replies: ObservationReply[] };
   'audit/start': { audit: Audit };
   'audit/section': { audit: Audit };
   'audit/finish': { audit: Audit };
@@ -119,7 +132,7 @@ export interface Responses {
     page: Record<string, number>;
     days: number;
   };
-  /** Earlier versions of an observation (edits and import losers), oldest first. */
+  /** Earlier versions of an observation and of its replies (edits, deletions, import losers), oldest first. */
   'observation/history': { entries: HistoryEntry[] };
   'data/retention': {
     retention: Retention;

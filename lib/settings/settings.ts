@@ -5,10 +5,13 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { loadPolicy } from './policy';
+import { AuthorRoleSchema } from '../model/reply';
 
 export const SettingsSchema = z.strictObject({
   /** Name recorded as the author of notes and observations. */
   author: z.string().trim().max(200, 'Your name can be at most 200 characters.'),
+  /** The person's role, if they gave it: shown beside their name on replies. */
+  role: AuthorRoleSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

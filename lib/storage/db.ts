@@ -9,6 +9,7 @@ import { clampFutureDates } from './clamp-future-dates';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
+import type { Reply } from '../model/reply';
 import type { Template } from '../model/template';
 import type { CounterRow, FrictionFlag } from '../model/friction';
 import type { HistoryEntry, ImportedFile } from './history';
@@ -41,6 +42,7 @@ export class AppDB extends Dexie {
   roundCandidates!: Table<StoredCandidate, [string, string]>;
   roundAuditors!: Table<StoredAuditor, [string, string]>;
   roundAssignments!: EntityTable<Assignment, 'id'>;
+  replies!: EntityTable<Reply, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -65,6 +67,12 @@ export class AppDB extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => clampFutureDates(tx));
+    // Version 6: replies on observations (a thread is one query by observation), and the edit trail of
+    // a reply found from its observation (`parentId`), so the observation's history shows its replies'.
+    this.version(6).stores({
+      replies: 'id, observationId',
+      recordHistory: 'id, recordId, at, parentId',
+    });
     // Version 8: audit rounds (lib/storage/rounds.ts): the round, its plan (candidate list facts, sample
     // spec and drawn sample), its candidates and auditors (each per round, keyed by round and the
     // compared case ID or reference) and its assignments (by round).

@@ -1,7 +1,7 @@
 /**
- * The edit trail: every change of an observation or audit keeps the version it replaced in
+ * The edit trail: every change of an observation, audit or reply keeps the version it replaced in
  * `recordHistory` (reason `edited`, with who made the change and when), next to the versions imports
- * did not apply. Deleting a record deletes its trail: what the user deletes is gone.
+ * did not apply; a reply's entries also name its observation (`parentId`, lib/storage/replies.ts). Deleting a record deletes its trail: what the user deletes is gone.
  */
 import type { AppDB } from './db';
 import type { HistoryEntry, HistoryRecord } from './history';
@@ -32,6 +32,18 @@ export async function keepEarlierVersion(
 export async function forgetHistory(db: AppDB, recordIds: readonly string[]): Promise<number> {
   if (recordIds.length === 0) return 0;
   return db.recordHistory.where('recordId').anyOf(recordIds).delete();
+}
+
+/**
+ * The trail of an observation: its earlier versions and those of its replies (edits, deletions,
+ * import losers), oldest first.
+ */
+export async function observationTrail(db: AppDB, observationId: string): Promise<HistoryEntry[]> {
+  const [own, replies] = await Promise.all([
+    db.recordHistory.where('recordId').equals(observationId).toArray(),
+    db.recordHistory.where('parentId').equals(observationId).toArray(),
+  ]);
+  return [...own, ...replies].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 /** The earlier versions of one record, oldest first (edits and import losers alike). */

@@ -5,6 +5,8 @@
  */
 import type { AppDB } from './db';
 import { forgetHistory, keepEarlierVersion } from './edit-history';
+import { forgetReplies, repliesFor } from './replies';
+import { ReplySchema, type Reply } from '../model/reply';
 import { pageKey } from '../model/page-context';
 import {
   ObservationSchema,
@@ -81,24 +83,44 @@ export async function updateObservation(
   });
 }
 
-/** Deletes an observation and its edit trail; returns it (for undo), or null when there was none. */
-export async function deleteObservation(db: AppDB, id: string): Promise<Observation | null> {
-  return db.transaction('rw', db.observations, db.recordHistory, async () => {
+/** What deleting an observation removed: it and its replies (for undo), or null when there was none. */
+export interface DeletedObservation {
+  observation: Observation;
+  replies: Reply[];
+}
+
+/**
+ * Deletes an observation, its edit trail and its replies (with theirs), in one transaction; returns
+ * what was deleted (for undo), or null when there was no such observation.
+ */
+export async function deleteObservation(db: AppDB, id: string): Promise<DeletedObservation | null> {
+  return db.transaction('rw', db.observations, db.recordHistory, db.replies, async () => {
     const existing = await db.observations.get(id);
-    if (existing) {
-      await db.observations.delete(id);
-      await forgetHistory(db, [id]);
-    }
-    return existing ?? null;
+    if (!existing) return null;
+    const replies = await repliesFor(db, id);
+    await db.observations.delete(id);
+    await forgetHistory(db, [id]);
+    await forgetReplies(db, [id]);
+    return { observation: existing, replies };
   });
 }
 
-/** Puts back a deleted observation exactly as it was; false (nothing written) if its id is taken. */
-export async function restoreObservation(db: AppDB, observation: Observation): Promise<boolean> {
+/**
+ * Puts back a deleted observation and its replies exactly as they were; false (nothing written) if
+ * its id is taken or a reply does not belong to it.
+ */
+export async function restoreObservation(
+  db: AppDB,
+  observation: Observation,
+  replies: readonly Reply[] = [],
+): Promise<boolean> {
   const valid = ObservationSchema.parse(observation);
-  return db.transaction('rw', db.observations, async () => {
+  const validReplies = replies.map((reply) => ReplySchema.parse(reply));
+  if (validReplies.some((reply) => reply.observationId !== valid.id)) return false;
+  return db.transaction('rw', db.observations, db.replies, async () => {
     if (await db.observations.get(valid.id)) return false;
     await db.observations.add(valid);
+    if (validReplies.length) await db.replies.bulkPut(validReplies);
     return true;
   });
 }

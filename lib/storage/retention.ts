@@ -2,13 +2,15 @@
  * Retention: records whose last change is older than the retention period are deleted, all in one
  * transaction (a purge that fails deletes nothing). An audit goes together with its observations, and
  * only when neither the audit nor any of its observations changed within the period; observations of
- * an audit that stays, stay. Edit and import history, capture receipts and import receipts go by their
+ * an audit that stays, stay. Replies go with their observation, and a reply within the period keeps its
+ * observation (and so its audit): the conversation is still going on. Edit and import history, capture receipts and import receipts go by their
  * own dates, and the history of every purged record goes with it.
  */
 import type { AppDB } from './db';
 
 export const PURGED_KINDS = [
   'observations',
+  'replies',
   'audits',
   'notes',
   'frictionFlags',
@@ -29,6 +31,7 @@ export function retentionCutoff(retentionDays: number, now = new Date()): Date {
 
 interface PurgePlan {
   observations: string[];
+  replies: string[];
   audits: string[];
   notes: string[];
   frictionFlags: string[];
@@ -42,18 +45,31 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
   const old = (at: string) => at < before;
   const oldAudits = await db.audits.where('updatedAt').below(before).primaryKeys();
   const observations = await db.observations.toArray();
+  const replies = await db.replies.toArray();
+  // An observation's last change: its own, or its latest reply's.
+  const lastChange = new Map(observations.map((o) => [o.id, o.updatedAt]));
+  for (const r of replies) {
+    const at = lastChange.get(r.observationId);
+    if (at !== undefined && r.updatedAt > at) lastChange.set(r.observationId, r.updatedAt);
+  }
+  const changed = (id: string) => lastChange.get(id)!;
   const liveAudits = new Set(
-    observations.filter((o) => o.auditId && !old(o.updatedAt)).map((o) => o.auditId),
+    observations.filter((o) => o.auditId && !old(changed(o.id))).map((o) => o.auditId),
   );
   const audits = new Set(oldAudits.filter((id) => !liveAudits.has(id)));
   const stored = new Set(await db.audits.toCollection().primaryKeys());
   // An observation of an audit that is not on this device goes by its own date.
   const purgedObservations = observations
-    .filter((o) => (o.auditId && stored.has(o.auditId) ? audits.has(o.auditId) : old(o.updatedAt)))
+    .filter((o) => (o.auditId && stored.has(o.auditId) ? audits.has(o.auditId) : old(changed(o.id))))
     .map((o) => o.id);
+  const purgedSet = new Set(purgedObservations);
+  // A reply goes with its observation; one whose observation is not on this device, by its own date.
+  const purgedReplies = replies
+    .filter((r) => (lastChange.has(r.observationId) ? purgedSet.has(r.observationId) : old(r.updatedAt)))
+    .map((r) => r.id);
   const notes = (await db.notes.toArray()).filter((n) => old(n.updatedAt)).map((n) => n.id);
   const frictionFlags = await db.frictionFlags.where('createdAt').below(before).primaryKeys();
-  const gone = new Set([...purgedObservations, ...audits, ...notes, ...frictionFlags]);
+  const gone = new Set([...purgedObservations, ...purgedReplies, ...audits, ...notes, ...frictionFlags]);
   const history = await db.recordHistory.toArray();
   return {
     observations: purgedObservations,
@@ -61,7 +77,10 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
     notes,
     frictionFlags,
     frictionCounters: await db.frictionCounters.where('day').below(before.slice(0, 10)).primaryKeys(),
-    recordHistory: history.filter((h) => old(h.at) || gone.has(h.recordId)).map((h) => h.id),
+    replies: purgedReplies,
+    recordHistory: history
+      .filter((h) => old(h.at) || gone.has(h.recordId) || (h.parentId !== undefined && gone.has(h.parentId)))
+      .map((h) => h.id),
     appliedBatches: await db.appliedBatches.where('at').below(before).primaryKeys(),
     importedFiles: (await db.importedFiles.toArray()).filter((f) => old(f.importedAt)).map((f) => f.hash),
   };

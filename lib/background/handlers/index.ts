@@ -6,12 +6,14 @@ import { frictionHandlers } from './friction';
 import { noteHandlers } from './notes';
 import { observationHandlers } from './observations';
 import { pageConfigHandler, pageHandlers } from './page';
+import { replyHandlers } from './replies';
 
 export const handlers: Handlers = {
   ...pageHandlers,
   ...pageConfigHandler,
   ...noteHandlers,
   ...observationHandlers,
+  ...replyHandlers,
   ...auditHandlers,
   ...frictionHandlers,
   ...dataHandlers,

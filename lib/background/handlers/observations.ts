@@ -9,7 +9,7 @@ import {
   restoreObservation,
   updateObservation,
 } from '../../storage/observations';
-import { recordHistory } from '../../storage/edit-history';
+import { observationTrail } from '../../storage/edit-history';
 import { currentAuthor } from '../../settings/settings';
 
 type ObservationTypes =
@@ -31,16 +31,17 @@ export const observationHandlers: Pick<Handlers, ObservationTypes> = {
     return { observation: await updateObservation(getDb(), id, fields, expectedUpdatedAt, new Date(), by) };
   },
   async 'observation/delete'({ id }) {
-    return { observation: await deleteObservation(getDb(), id) };
+    const deleted = await deleteObservation(getDb(), id);
+    return { observation: deleted?.observation ?? null, replies: deleted?.replies ?? [] };
   },
-  async 'observation/restore'({ observation }) {
-    return { restored: await restoreObservation(getDb(), observation) };
+  async 'observation/restore'({ observation, replies }) {
+    return { restored: await restoreObservation(getDb(), observation, replies) };
   },
   async 'observation/list'({ pageKey }) {
     return { observations: await observationsForPage(getDb(), pageKey) };
   },
   async 'observation/history'({ id }) {
-    return { entries: await recordHistory(getDb(), id) };
+    return { entries: await observationTrail(getDb(), id) };
   },
   async 'observation/list-for-audit'({ auditId }) {
     return { observations: await observationsForAudit(getDb(), auditId) };

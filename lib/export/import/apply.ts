@@ -8,6 +8,7 @@
 import type { AppDB } from '../../storage/db';
 import { sameContent } from './canonical';
 import type { HistoryEntry } from '../../storage/history';
+import type { Reply } from '../../model/reply';
 import type { IncomingBundle } from './incoming-schema';
 import { emptyImportPlan, planImport, type ImportPlan, type Loser } from './plan';
 import { bundleHash, IMPORT_TABLES } from './preview';
@@ -32,6 +33,11 @@ async function newHistory(db: AppDB, losers: Loser[], source: string, at: string
     if (!known) entries.push({ ...loser, id: crypto.randomUUID(), at, source });
   }
   return entries;
+}
+
+/** A reply's kept version names its observation, so the observation's trail lists it. */
+function withParent(entry: HistoryEntry): HistoryEntry {
+  return entry.table === 'replies' ? { ...entry, parentId: (entry.version as Reply).observationId } : entry;
 }
 
 /**
@@ -62,11 +68,11 @@ export async function applyImport(
       return { ...summary, status: 'already-imported', historyWritten: 0 };
     }
     const history = await newHistory(db, plan.losers, fileName, at);
-    for (const table of ['audits', 'observations', 'notes', 'frictionFlags'] as const) {
+    for (const table of ['audits', 'observations', 'replies', 'notes', 'frictionFlags'] as const) {
       const records = plan.puts.filter((put) => put.table === table).map((put) => put.record);
       if (records.length) await db.table(table).bulkPut(records);
     }
-    if (history.length) await db.recordHistory.bulkAdd(history);
+    if (history.length) await db.recordHistory.bulkAdd(history.map(withParent));
     const templates = plan.templatePuts.map((template) => ({
       key: `${template.id}@${template.version}`,
       template,

@@ -1,6 +1,6 @@
 /**
  * Checks of a valid bundle that its schema cannot make: no date from the future (lib/model/dates.ts),
- * and no copy made for sharing (pseudonymised or without quotes), which would meet the stored originals
+ * no reply without its observation, and no copy made for sharing (pseudonymised or without quotes), which would meet the stored originals
  * as conflicts and lose to them record by record. Each refusal names the file, and the record and field
  * where there is one.
  */
@@ -14,7 +14,7 @@ export function futureDateErrors(fileName: string, bundle: IncomingBundle, now: 
   if (isFarFuture(bundle.exportedAt, now))
     errors.push(`${fileName}: exportedAt: ${farFutureReason(bundle.exportedAt, now)}.`);
   for (const array of RECORD_ARRAYS) {
-    bundle[array].forEach((record, index) => {
+    (bundle[array] ?? []).forEach((record, index) => {
       for (const field of DATE_FIELDS) {
         const date = (record as Record<string, unknown>)[field];
         if (typeof date !== 'string' || !isFarFuture(date, now)) continue;
@@ -25,6 +25,23 @@ export function futureDateErrors(fileName: string, bundle: IncomingBundle, now: 
     });
   }
   return errors;
+}
+
+/**
+ * One message per reply whose observation is not in the same file: an export always carries a reply
+ * with its observation, so such a reply was cut from its context (or the file was edited by hand), and
+ * importing it could leave a reply nobody can see, or delete with its observation.
+ */
+export function orphanReplyErrors(fileName: string, bundle: IncomingBundle): string[] {
+  const observations = new Set(bundle.observations.map((o) => o.id));
+  return (bundle.replies ?? []).flatMap((reply, index) =>
+    observations.has(reply.observationId)
+      ? []
+      : [
+          `${fileName}: ${recordLabel(bundle, ['replies', index])}: it replies to an observation that is not in this file. ` +
+            'Export the observation with its replies and import that file.',
+        ],
+  );
 }
 
 /** Why a file made for sharing cannot be merged into a working database, or null for a full export. */

@@ -9,6 +9,7 @@ import { AuditSchema, SectionResultSchema } from '../../model/audit';
 import { CounterRowSchema, FrictionFlagSchema } from '../../model/friction';
 import { NoteSchema } from '../../model/note';
 import { ObservationSchema } from '../../model/observation';
+import { ReplySchema } from '../../model/reply';
 import { TemplateSchema } from '../../model/template';
 
 /** The newest schema version this Margin reads (version 2: counter rows may name their device). */
@@ -60,6 +61,8 @@ export const IncomingBundleV1Schema = z.object({
   }),
   audits: z.array(IncomingAuditSchema),
   observations: z.array(ObservationSchema),
+  /** Replies on the file's observations; files written before replies existed have none. */
+  replies: z.array(ReplySchema).optional(),
   notes: z.array(NoteSchema),
   templates: z.array(TemplateSchema),
   frictionFlags: z.array(FrictionFlagSchema),
@@ -101,10 +104,11 @@ export type IncomingBundleV0 = z.infer<typeof IncomingBundleV0Schema>;
 export type ObservationV0 = z.infer<typeof ObservationV0Schema>;
 export type IncomingCounterRow = z.infer<typeof IncomingCounterRowSchema>;
 
-/** The record arrays of a bundle, in the order they are listed and applied. */
+/** The record arrays of a bundle, in the order they are listed and applied (`replies` may be absent). */
 export const RECORD_ARRAYS = [
   'audits',
   'observations',
+  'replies',
   'notes',
   'templates',
   'frictionFlags',

@@ -69,6 +69,7 @@ export function duplicateErrors(fileName: string, bundle: IncomingBundle): strin
   return [
     ...repeats(fileName, 'audits', bundle.audits, byId),
     ...repeats(fileName, 'observations', bundle.observations, byId),
+    ...repeats(fileName, 'replies', bundle.replies ?? [], byId),
     ...repeats(fileName, 'notes', bundle.notes, byId),
     ...repeats(fileName, 'templates', bundle.templates, (t) => `${t.id}@${t.version}`),
     ...repeats(fileName, 'frictionFlags', bundle.frictionFlags, byId),

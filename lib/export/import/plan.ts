@@ -7,6 +7,7 @@
 import { BUILTIN_TEMPLATES } from '../../audit/builtin-templates';
 import { templateKey, type AppDB, type StoredTemplate } from '../../storage/db';
 import type { CounterRow } from '../../model/friction';
+import type { Reply } from '../../model/reply';
 import type { Template } from '../../model/template';
 import type { HistoryEntry, HistoryRecord, HistoryTable } from '../../storage/history';
 import type { IncomingBundle } from './incoming-schema';
@@ -121,6 +122,21 @@ async function planCounters(db: AppDB, plan: ImportPlan, rows: CounterRow[]): Pr
   });
 }
 
+/**
+ * The file's replies, less those deleted on this device (their trail keeps a `deleted` entry): a
+ * deletion is the later change, so they count as outdated and are neither written nor kept.
+ */
+async function notDeletedHere(db: AppDB, plan: ImportPlan, replies: Reply[]): Promise<Reply[]> {
+  if (replies.length === 0) return replies;
+  const trail = await db.recordHistory
+    .where('recordId')
+    .anyOf(replies.map((reply) => reply.id))
+    .toArray();
+  const deleted = new Set(trail.filter((entry) => entry.reason === 'deleted').map((entry) => entry.recordId));
+  for (const reply of replies) if (deleted.has(reply.id)) plan.tables.replies.outdated.push(reply.id);
+  return replies.filter((reply) => !deleted.has(reply.id));
+}
+
 /** A plan that changes nothing (a file already imported). */
 export function emptyImportPlan(): ImportPlan {
   return {
@@ -129,6 +145,7 @@ export function emptyImportPlan(): ImportPlan {
       observations: emptyPlan(),
       notes: emptyPlan(),
       frictionFlags: emptyPlan(),
+      replies: emptyPlan(),
     },
     templates: emptyPlan(),
     frictionCounters: emptyPlan(),
@@ -146,6 +163,7 @@ export async function planImport(db: AppDB, bundle: IncomingBundle): Promise<Imp
   const plan = emptyImportPlan();
   await planTable(db, plan, 'audits', bundle.audits);
   await planTable(db, plan, 'observations', bundle.observations);
+  await planTable(db, plan, 'replies', await notDeletedHere(db, plan, bundle.replies ?? []));
   await planTable(db, plan, 'notes', bundle.notes);
   await planTable(db, plan, 'frictionFlags', bundle.frictionFlags.map(storedFlag));
   await planTemplates(db, plan, bundle.templates);

@@ -12,6 +12,7 @@ import { emptyImportPlan, planImport, type ImportPlan } from './plan';
 export const IMPORT_TABLES = [
   'audits',
   'observations',
+  'replies',
   'notes',
   'frictionFlags',
   'templates',

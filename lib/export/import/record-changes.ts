@@ -29,12 +29,13 @@ const TABLE_NAMES: Record<HistoryTable, string> = {
   observations: 'Observation',
   notes: 'Note',
   frictionFlags: 'Friction flag',
+  replies: 'Reply',
 };
 
 /** Field names in words; fields not listed (ids, keys, stamps Margin keeps) are not compared. */
 const FIELD_NAMES: Record<string, string> = {
   comment: 'Observation',
-  text: 'Note',
+  text: 'Text',
   kind: 'Kind',
   grade: 'Grade',
   sectionId: 'Section',
@@ -98,6 +99,8 @@ export function recordName(table: HistoryTable, record: HistoryRecord): string {
       return `Note: ${short(String(r.text ?? ''), 70)}`;
     case 'frictionFlags':
       return `Friction flag${typeof r.comment === 'string' ? `: ${short(r.comment, 60)}` : ''}`;
+    case 'replies':
+      return `Reply by ${String(r.author || 'someone unnamed')}: ${short(String(r.text ?? ''), 60)}`;
   }
 }
 

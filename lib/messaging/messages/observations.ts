@@ -1,6 +1,7 @@
 /** Messages about observations, from Margin's pages. */
 import { z } from 'zod';
 import { noFutureDates } from './no-future';
+import { ReplySchema } from '../../model/reply';
 import { ObservationFieldsSchema, ObservationSchema, ObservationTargetSchema } from '../../model/observation';
 
 export const ObservationMessages = [
@@ -17,9 +18,14 @@ export const ObservationMessages = [
     expectedUpdatedAt: z.string().datetime(),
   }),
   z.strictObject({ type: z.literal('observation/delete'), id: z.string().uuid() }),
-  z.strictObject({ type: z.literal('observation/restore'), observation: noFutureDates(ObservationSchema) }),
+  /** Puts back an observation just deleted, with the replies deleted with it (undo). */
+  z.strictObject({
+    type: z.literal('observation/restore'),
+    observation: noFutureDates(ObservationSchema),
+    replies: z.array(noFutureDates(ReplySchema)).max(5000).optional(),
+  }),
   z.strictObject({ type: z.literal('observation/list'), pageKey: z.string().min(1).max(3000) }),
   z.strictObject({ type: z.literal('observation/list-for-audit'), auditId: z.string().uuid() }),
-  /** The edit trail of one observation (earlier versions, who replaced them and when). */
+  /** The edit trail of one observation and its replies (earlier versions, who replaced them and when). */
   z.strictObject({ type: z.literal('observation/history'), id: z.string().uuid() }),
 ] as const;

@@ -14,6 +14,7 @@ import { applyBatch } from '@/lib/storage/friction-counters';
 import { createFlag } from '@/lib/storage/friction-flags';
 import { createNote } from '@/lib/storage/notes';
 import { createObservation } from '@/lib/storage/observations';
+import { createReply, updateReply } from '@/lib/storage/replies';
 
 export const ORIGIN = 'https://lcs.northbury.gov.uk';
 export const PEOPLE = ['P123456', 'P654321'] as const;
@@ -202,6 +203,50 @@ export async function addTies(db: AppDB, auditIds: string[]): Promise<void> {
   }
 }
 
+/**
+ * Adds a conversation: a QA lead's reply on the first observation, and on the second (a concern about
+ * PEOPLE[1]) a practitioner's reply naming the auditor and the child, the auditor's answer, then the
+ * practitioner's edit of their reply. Written through storage, after everything else (so the fixed ids
+ * of the other records stay as they were).
+ */
+export async function addReplies(db: AppDB): Promise<void> {
+  const [sam, alex, jo, quinn] = NAMES;
+  const [first, second] = await db.observations.orderBy('createdAt').limit(2).toArray();
+  await createReply(
+    db,
+    {
+      observationId: first!.id,
+      text: 'Good example for practice week.',
+      author: quinn,
+      authorRole: 'qa-lead',
+    },
+    at(4, 15),
+  );
+  const answer = await createReply(
+    db,
+    {
+      observationId: second!.id,
+      text: `${sam}: ${PEOPLE[1]} was seen at school; the note is on the visits screen.`,
+      author: jo,
+      authorRole: 'practitioner',
+    },
+    at(5, 11),
+  );
+  await createReply(
+    db,
+    { observationId: second!.id, text: `Thanks ${jo}, found it.`, author: alex, authorRole: 'auditor' },
+    at(5, 12),
+  );
+  await updateReply(
+    db,
+    answer.id,
+    `${sam}: ${PEOPLE[1]} was seen alone at school; the note is on the visits screen.`,
+    answer.updatedAt,
+    jo,
+    at(5, 13),
+  );
+}
+
 /** The `n`th fixed id: a valid version-4 UUID. */
 export const fixedId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
@@ -217,6 +262,7 @@ export async function seedFixed(db: AppDB): Promise<{ auditIds: string[] }> {
   try {
     const seeded = await seed(db);
     await addTies(db, seeded.auditIds);
+    await addReplies(db);
     return seeded;
   } finally {
     ids.mockRestore();

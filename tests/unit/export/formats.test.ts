@@ -7,7 +7,7 @@ import { MarginBundleSchema } from '@/lib/export/bundle-schema';
 import { CSV_COLUMNS } from '@/lib/export/csv';
 import { exportFile } from '@/lib/export/export-file';
 import { JSON_LD_CONTEXT, MARGIN_NS } from '@/lib/export/json-ld-context';
-import { AWKWARD, exportAll, HOSTILE, NAMES, seed } from './fixtures';
+import { addReplies, AWKWARD, exportAll, HOSTILE, NAMES, seed } from './fixtures';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../../docs/export/margin-bundle.schema.json', import.meta.url), 'utf8'),
@@ -26,12 +26,14 @@ afterEach(() => db.delete());
 
 describe('Margin JSON', () => {
   it('validates against the published JSON Schema, with and without the privacy options', async () => {
+    await addReplies(db);
     for (const options of [
       { redactQuotes: false, pseudonymise: false },
       { redactQuotes: true, pseudonymise: true },
     ]) {
       const { json } = await exportAll(db, { options, filters: { dateFrom: '2026-11-01' } });
       const parsed = JSON.parse(json);
+      expect(parsed.replies).toHaveLength(3);
       expect(validate(parsed), ajv.errorsText(validate.errors)).toBe(true);
       expect(MarginBundleSchema.parse(parsed)).toEqual(parsed);
     }
@@ -42,6 +44,7 @@ describe('Margin JSON', () => {
   });
 
   it('exportFile returns a Blob with a dated file name, its counts and its statement', async () => {
+    await addReplies(db);
     const result = await exportFile(db, {
       format: 'margin-json',
       filters: {},
@@ -70,6 +73,7 @@ describe('Margin JSON', () => {
     expect(result.counts).toEqual({
       audits: 2,
       observations: 7,
+      replies: 3,
       notes: 1,
       templates: 1,
       frictionFlags: 2,

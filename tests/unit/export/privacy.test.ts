@@ -2,7 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { AppDB } from '@/lib/storage/db';
 import { getPseudonymKey, PSEUDONYM_KEY_STORAGE, pseudonym } from '@/lib/export/pseudonym';
-import { COUNTER_ONLY_PERSON, exportAll, NAMES, PEOPLE, QUOTE_CONTEXT, QUOTES, seed, STEP } from './fixtures';
+import {
+  addReplies,
+  COUNTER_ONLY_PERSON,
+  exportAll,
+  NAMES,
+  PEOPLE,
+  QUOTE_CONTEXT,
+  QUOTES,
+  seed,
+  STEP,
+} from './fixtures';
 
 let db: AppDB;
 beforeEach(async () => {
@@ -92,6 +102,31 @@ describe('privacy options', () => {
       expect(row.key.startsWith(row.screenDay)).toBe(true);
       expect(row.screenDay).toBe(`${row.day}|${row.screenRef}`);
     }
+  });
+
+  it('treats replies like comments: authors pseudonymised, names and IDs in their text replaced, and says so', async () => {
+    await addReplies(db);
+    const key = await getPseudonymKey();
+    const plain = await exportAll(db);
+    expect(plain.bundle.replies).toHaveLength(3);
+    expect(plain.bundle.personalData.summary).toMatch(
+      /^This file holds 7 observations \(with 3 replies\), 2 audits/,
+    );
+    const { bundle, json, jsonLd, csv } = await exportAll(db, {
+      options: { redactQuotes: true, pseudonymise: true },
+      key,
+    });
+    for (const [format, text] of Object.entries({ json, jsonLd, csv }))
+      for (const secret of [...PEOPLE, ...NAMES])
+        expect(text.includes(secret), `${format} contains "${secret}"`).toBe(false);
+    const [sam, jo] = [await pseudonym(key, 'author', NAMES[0]), await pseudonym(key, 'author', NAMES[2])];
+    const answer = bundle.replies!.find((r) => r.authorRole === 'practitioner')!;
+    expect(answer.author).toBe(jo);
+    expect(answer.text).toBe(
+      `${sam}: ${await pseudonym(key, 'person', PEOPLE[1])} was seen alone at school; the note is on the visits screen.`,
+    );
+    expect(bundle.personalData.contains).toContain('pseudonymised author names');
+    expect(bundle.personalData.contains).toContain('free text written by auditors and practitioners');
   });
 
   it('gives the same pseudonyms in two exports with the same stored key, and different ones with a new key', async () => {

@@ -16,12 +16,12 @@ import type { Seed } from './arbitraries';
 
 export type Snapshot = Record<string, unknown[]>;
 
-const HISTORY_TABLES: HistoryTable[] = ['audits', 'observations', 'notes', 'frictionFlags'];
+const HISTORY_TABLES: HistoryTable[] = ['audits', 'observations', 'replies', 'notes', 'frictionFlags'];
 const BUILTIN_KEYS = new Set(BUILTIN_TEMPLATES.map((t) => `${t.id}@${t.version}`));
 
 /** The records of a bundle as they would be stored. */
 function storedRecords(bundle: IncomingBundle, table: HistoryTable): { id: string }[] {
-  return table === 'frictionFlags' ? bundle.frictionFlags.map(storedFlag) : bundle[table];
+  return table === 'frictionFlags' ? bundle.frictionFlags.map(storedFlag) : (bundle[table] ?? []);
 }
 
 /**

@@ -121,6 +121,13 @@ export const VALID_MESSAGES: { [T in MessageType]: fc.Arbitrary<Extract<Message,
   'observation/restore': message('observation/restore', rec({ observation: observationArb })),
   'observation/list': message('observation/list', rec({ pageKey })),
   'observation/list-for-audit': message('observation/list-for-audit', rec({ auditId: uuid })),
+  'reply/create': message('reply/create', rec({ observationId: uuid, text: trimmed(5_000) })),
+  'reply/update': message(
+    'reply/update',
+    rec({ id: uuid, text: trimmed(5_000), expectedUpdatedAt: fc.constant('2025-01-10T09:00:00.000Z') }),
+  ),
+  'reply/delete': message('reply/delete', rec({ id: uuid })),
+  'reply/list': message('reply/list', rec({ observationIds: fc.array(uuid, { maxLength: 3 }) })),
   'audit/start': message(
     'audit/start',
     auditArb.map(({ templateId, templateVersion, caseRef }) => ({ templateId, templateVersion, caseRef })),

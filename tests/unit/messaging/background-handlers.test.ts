@@ -39,6 +39,56 @@ describe('background handlers behind the router', () => {
     expect(await getDb().notes.count()).toBe(before + 1);
   });
 
+  it('replies under the saved name and role; only their author changes them, refused in plain words', async () => {
+    await fakeBrowser.storage.local.set({ settings: { author: 'Sam Patel', role: 'auditor' } });
+    const target = { page: { ...context, title: undefined }, selectors: [] };
+    delete target.page.title;
+    const fields = {
+      auditId: null,
+      kind: 'question',
+      comment: 'Seen alone?',
+      evidenceSource: 'case-record',
+      factors: [],
+    };
+    const created = await route({ type: 'observation/create', fields, target }, sidebar);
+    if (!created.ok) throw new Error(created.error.message);
+    const { observation } = created.data as { observation: { id: string } };
+    const sent = await route(
+      { type: 'reply/create', observationId: observation.id, text: ' Yes, at school. ' },
+      sidebar,
+    );
+    expect(sent).toMatchObject({
+      ok: true,
+      data: { reply: { author: 'Sam Patel', authorRole: 'auditor', text: 'Yes, at school.' } },
+    });
+    const reply = (sent as { data: { reply: { id: string; updatedAt: string } } }).data.reply;
+    expect(
+      await route({ type: 'reply/create', observationId: observation.id, text: '  ' }, sidebar),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message', message: 'Write your reply first.' },
+    });
+    expect(await route({ type: 'reply/list', observationIds: [observation.id] }, sidebar)).toMatchObject({
+      ok: true,
+      data: { replies: [{ id: reply.id }] },
+    });
+
+    await fakeBrowser.storage.local.set({ settings: { author: 'Jo Okafor' } });
+    const update = { type: 'reply/update', id: reply.id, text: 'Mine.', expectedUpdatedAt: reply.updatedAt };
+    expect(await route(update, sidebar)).toEqual({
+      ok: false,
+      error: {
+        code: 'failed',
+        message:
+          'Margin could not save the changes to the reply: Only Sam Patel can change or delete this reply.',
+      },
+    });
+    expect(await route({ type: 'reply/delete', id: reply.id }, sidebar)).toMatchObject({ ok: false });
+    const deleted = await route({ type: 'observation/delete', id: observation.id }, sidebar);
+    expect(deleted).toMatchObject({ ok: true, data: { replies: [{ id: reply.id }] } });
+    expect(await getDb().replies.get(reply.id)).toBeUndefined();
+  });
+
   it('keeps each tab’s page context for its sidebar', async () => {
     expect(await route({ type: 'page/context', context }, { role: 'page', tabId: 9 })).toEqual({
       ok: true,

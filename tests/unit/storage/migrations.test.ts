@@ -58,6 +58,19 @@ const VERSIONS: Record<number, Record<string, string>> = {
     appliedBatches: 'id, at',
   },
   4: { recordHistory: 'id, recordId, at', importedFiles: 'hash' },
+  5: {},
+};
+
+/** An edit-trail entry as version 4 and 5 kept it (no `parentId`). */
+const entry = {
+  id: crypto.randomUUID(),
+  table: 'observations',
+  recordId: observation.id,
+  version: observation,
+  reason: 'edited',
+  at,
+  source: '',
+  by: 'Sam',
 };
 
 async function createAtVersion(name: string, version: number): Promise<void> {
@@ -67,6 +80,7 @@ async function createAtVersion(name: string, version: number): Promise<void> {
   await old.table('notes').add(note);
   if (version >= 2) await old.table('observations').add(observation);
   if (version >= 3) await old.table('frictionFlags').add(flag);
+  if (version >= 4) await old.table('recordHistory').add(entry);
   old.close();
 }
 
@@ -79,7 +93,7 @@ afterEach(async () => {
 });
 
 describe('database upgrades', () => {
-  it.each([1, 2, 3, 4])('from version %i to the current one, losing nothing', async (version) => {
+  it.each([1, 2, 3, 4, 5])('from version %i to the current one, losing nothing', async (version) => {
     const name = `upgrade-${version}-${crypto.randomUUID()}`;
     names.push(name);
     await createAtVersion(name, version);
@@ -89,9 +103,15 @@ describe('database upgrades', () => {
     expect(await db.notes.toArray()).toEqual([note]);
     if (version >= 2) expect(await db.observations.toArray()).toEqual([observation]);
     if (version >= 3) expect(await db.frictionFlags.toArray()).toEqual([flag]);
-    expect(await db.recordHistory.count()).toBe(0);
+    expect(await db.recordHistory.toArray()).toEqual(version >= 4 ? [entry] : []);
     expect(await db.importedFiles.count()).toBe(0);
     expect(await db.roundPacks.count()).toBe(0);
+    // Version 6: replies, and the edit trail found by observation (`parentId`); earlier entries have none.
+    expect(await db.replies.count()).toBe(0);
+    expect(await db.recordHistory.where('parentId').equals(observation.id).count()).toBe(0);
+    expect(await db.recordHistory.where('recordId').equals(observation.id).count()).toBe(
+      version >= 4 ? 1 : 0,
+    );
     db.close();
   });
 

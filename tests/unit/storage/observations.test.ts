@@ -72,7 +72,7 @@ describe('observations storage', () => {
 
   it('deletes and restores exactly; refuses invalid records before writing', async () => {
     const created = await createObservation(db, { fields, target, author: 'A' });
-    expect(await deleteObservation(db, created.id)).toEqual(created);
+    expect(await deleteObservation(db, created.id)).toEqual({ observation: created, replies: [] });
     expect(await restoreObservation(db, created)).toBe(true);
     expect(await restoreObservation(db, created)).toBe(false);
     await expect(

@@ -118,6 +118,7 @@ describe('retention purge', () => {
     const cutoff = retentionCutoff(365, NOW);
     const expected = {
       observations: 2,
+      replies: 0,
       audits: 1,
       notes: 1,
       frictionFlags: 1,
