@@ -1,6 +1,9 @@
 /**
- * Templates shipped with Margin, grounded in how councils audit (domain notes §2-4): a learning-focused
- * case file audit and a multi-agency audit. Read-only; a QA lead exports one to start their own.
+ * Templates shipped with Margin, grounded in how councils audit (domain notes §2-4, §10): a
+ * learning-focused case file audit, a multi-agency audit, a Section 11 agency self-assessment (the
+ * standards of section 11 of the Children Act 2004, rated red/amber/green with evidence and actions,
+ * as the partnerships' Section 11 audit tools do) and a themed audit for a round's theme. Read-only; a
+ * QA lead exports one to start their own.
  */
 import { TemplateSchema, type Template, type TemplateInput } from '../model/template';
 import { NO_GRADE, OFSTED_FOUR_POINT, RAG } from './scales';
@@ -129,6 +132,126 @@ const multiAgencyAudit: TemplateInput = {
   ],
 };
 
-export const BUILTIN_TEMPLATES: readonly Template[] = [learningCaseFileAudit, multiAgencyAudit].map((input) =>
-  TemplateSchema.parse(input),
-);
+/** Each standard: how it is met (evidence) and what will change (actions, with an owner and a date). */
+const standard = (id: string, title: string, question: string) => ({
+  id,
+  title,
+  prompts: [
+    question,
+    'Evidence: what shows the standard is met (policies, audits, training records, feedback).',
+    'Actions: what will change, who owns it and by when.',
+  ],
+  required: true,
+});
+
+const section11SelfAssessment: TemplateInput = {
+  id: 'section-11-self-assessment',
+  name: 'Section 11 agency self-assessment',
+  version: 1,
+  description:
+    'An agency rates itself against the safeguarding standards of section 11 of the Children Act 2004, ' +
+    'red/amber/green, with the evidence for each rating and the actions that follow, for the safeguarding ' +
+    'partnership to check and challenge.',
+  scale: RAG,
+  sections: [
+    standard(
+      'leadership',
+      'Senior management commitment to safeguarding',
+      'Do senior leaders make safeguarding and promoting children’s welfare a priority, and can staff see it?',
+    ),
+    standard(
+      'responsibilities',
+      'A clear statement of the agency’s responsibilities',
+      'Is there a clear statement of the agency’s responsibilities towards children, known to all staff?',
+    ),
+    standard(
+      'accountability',
+      'A clear line of accountability',
+      'Is there a named lead and a clear line of accountability for safeguarding, up to the board?',
+    ),
+    standard(
+      'service-development',
+      'Service development informed by children and families',
+      'Do the views of children and families shape how services are planned and changed?',
+    ),
+    standard(
+      'training-and-supervision',
+      'Safeguarding training and supervision',
+      'Are staff trained for their role, supervised, and able to raise concerns?',
+    ),
+    standard(
+      'safer-recruitment',
+      'Safer recruitment and managing allegations',
+      'Are safer recruitment checks made, and are allegations against staff managed and referred?',
+    ),
+    standard(
+      'inter-agency-working',
+      'Effective inter-agency working',
+      'Does the agency take part in strategy discussions, conferences and core groups, and escalate disagreement?',
+    ),
+    standard(
+      'information-sharing',
+      'Information sharing',
+      'Do staff know when and how to share information to keep a child safe, and do they?',
+    ),
+    {
+      id: 'challenge-and-improvement',
+      title: 'Challenge and improvement',
+      prompts: [
+        'What did the partnership challenge, and what did the agency change as a result?',
+        'Which actions from the last self-assessment are done, and which are not?',
+      ],
+      scale: NO_GRADE,
+    },
+  ],
+};
+
+const themedAudit: TemplateInput = {
+  id: 'themed-audit',
+  name: 'Themed audit',
+  version: 1,
+  description:
+    'One practice theme (for example the voice of the child, neglect or exploitation) followed through ' +
+    'one child’s record, as in a practice week or a themed round: what good looks like, what got in the ' +
+    'way, and the difference it made. Graded on the Ofsted four-point scale.',
+  scale: OFSTED_FOUR_POINT,
+  sections: [
+    {
+      id: 'theme-in-this-case',
+      title: 'The theme in this child’s case',
+      prompts: ['Where does the theme show in the record, and was it recognised at the time?'],
+      required: true,
+    },
+    {
+      id: 'theme-good-practice',
+      title: 'Good practice on this theme',
+      prompts: ['What was done well on this theme, and how was it achieved?'],
+      required: true,
+    },
+    {
+      id: 'theme-obstacles',
+      title: 'What got in the way',
+      prompts: ['What made good practice on this theme harder: forms, workload, supervision, partners?'],
+      required: true,
+    },
+    {
+      id: 'theme-impact',
+      title: 'The difference for the child',
+      prompts: ['What changed for the child because of the work on this theme?'],
+      required: true,
+    },
+    {
+      id: 'theme-learning',
+      title: 'Learning for the round',
+      prompts: ['What should the round’s report say about this theme, from this case?'],
+      scale: NO_GRADE,
+    },
+  ],
+};
+
+export const BUILTIN_TEMPLATES: readonly Template[] = [
+  learningCaseFileAudit,
+  multiAgencyAudit,
+  section11SelfAssessment,
+  themedAudit,
+].map((input) => TemplateSchema.parse(input));

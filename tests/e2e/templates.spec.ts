@@ -38,7 +38,11 @@ test('templates import (valid and invalid files at once), export, and appear whe
   ).toBeVisible();
   const templates = options.getByRole('table', { name: 'Audit templates' });
   await expect(templates.getByRole('row', { name: /Peer audit \(scaling\)/ })).toContainText('Imported');
-  await expect(templates.getByRole('row')).toHaveCount(4);
+  // A header row, the four shipped templates and the imported one.
+  await expect(templates.getByRole('row')).toHaveCount(6);
+  for (const name of ['Section 11 agency self-assessment', 'Themed audit']) {
+    await expect(templates.getByRole('row', { name: new RegExp(name) })).toContainText('Built in');
+  }
 
   const download = options.waitForEvent('download');
   await options.getByRole('button', { name: 'Export template Learning case file audit' }).click();

@@ -18,8 +18,13 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 describe('audits', () => {
-  it('ships two built-in templates with the learning questions', () => {
-    expect(BUILTIN_TEMPLATES.map((t) => t.id)).toEqual(['learning-case-file-audit', 'multi-agency-audit']);
+  it('ships four built-in templates, the first with the learning questions', () => {
+    expect(BUILTIN_TEMPLATES.map((t) => t.id)).toEqual([
+      'learning-case-file-audit',
+      'multi-agency-audit',
+      'section-11-self-assessment',
+      'themed-audit',
+    ]);
     const titles = template.sections.map((section) => section.title);
     expect(titles).toContain('Impact: what difference did the work make for the child?');
     expect(titles).toContain('What helped or hindered practice?');

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppDB } from '@/lib/storage/db';
 import { allTemplates, findTemplate, importTemplate, latestTemplates } from '@/lib/storage/templates';
+import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import { describeIssues } from '@/lib/messaging/router';
 import { RAG } from '@/lib/audit/scales';
 
@@ -37,7 +38,7 @@ describe('template import', () => {
     await importTemplate(db, { ...valid, version: 2, name: 'Peer audit v2' });
     expect((await findTemplate(db, 'peer-audit', 1))?.name).toBe('Peer audit');
     expect((await latestTemplates(db)).find((t) => t.id === 'peer-audit')?.version).toBe(2);
-    expect(await allTemplates(db)).toHaveLength(4);
+    expect(await allTemplates(db)).toHaveLength(BUILTIN_TEMPLATES.length + 2); // and both versions
   });
 
   it.each([

@@ -95,6 +95,8 @@ describe('QA screen labels', () => {
     expect(sections.map((g) => g.label)).toEqual([
       'Learning case file audit',
       'Multi-agency case audit',
+      'Section 11 agency self-assessment',
+      'Themed audit',
       'Other sections',
     ]);
     expect(sections[0]!.options[0]).toEqual(['chronology', 'Chronology and history']);
@@ -103,7 +105,7 @@ describe('QA screen labels', () => {
       'What helped or hindered practice? / What helped or hindered multi-agency working?',
     );
     expect(sections[1]!.options.some(([id]) => id === 'helped-or-hindered')).toBe(false);
-    expect(sections[2]!.options).toEqual([['old-section', 'old-section']]);
+    expect(sections.at(-1)!.options).toEqual([['old-section', 'old-section']]);
   });
 
   it('charts name sections and grades in words, in template and scale order, and months in words', () => {
