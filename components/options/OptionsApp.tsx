@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
-import { AUTHOR_ROLES, AUTHOR_ROLE_LABELS, type AuthorRole } from '@/lib/model/reply';
+import type { AuthorRole } from '@/lib/model/reply';
+import { RoleSelect } from '../RoleSelect';
 import { loadPrefs, updatePrefs, type LayoutMode } from '@/lib/sidebar-frame/prefs';
 import { TemplatesPanel } from './TemplatesPanel';
 import { SitesPanel } from './SitesPanel';
@@ -63,23 +64,12 @@ export function OptionsApp() {
               🔒 Set by your organisation.
             </p>
           )}
-          <label for="author-role">Your role (optional)</label>
-          <p id="author-role-hint" class="muted">
-            Shown beside your name on replies to observations.
-          </p>
-          <select
+          <RoleSelect
             id="author-role"
+            hint="Shown beside your name on replies to observations."
             value={role}
-            aria-describedby="author-role-hint"
-            onChange={(event) => setRole(event.currentTarget.value as AuthorRole | '')}
-          >
-            <option value="">Not given</option>
-            {AUTHOR_ROLES.map((choice) => (
-              <option key={choice} value={choice}>
-                {AUTHOR_ROLE_LABELS[choice]}
-              </option>
-            ))}
-          </select>
+            onChange={setRole}
+          />
           <fieldset>
             <legend>When the sidebar is open</legend>
             <label class="choice">

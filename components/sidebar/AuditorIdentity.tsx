@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings, type Settings } from '@/lib/settings/settings';
-import { AUTHOR_ROLES, AUTHOR_ROLE_LABELS, type AuthorRole } from '@/lib/model/reply';
+import { AUTHOR_ROLE_LABELS, type AuthorRole } from '@/lib/model/reply';
+import { RoleSelect } from '../RoleSelect';
 import { usePolicy } from '../use-policy';
 import { errorText } from '../error-text';
 
@@ -91,23 +92,12 @@ export function AuditorIdentity() {
           {error}
         </p>
       )}
-      <label for="identity-role">Your role (optional)</label>
-      <p id="identity-role-hint" class="muted">
-        Shown beside your name on replies, so others know who is answering.
-      </p>
-      <select
+      <RoleSelect
         id="identity-role"
+        hint="Shown beside your name on replies, so others know who is answering."
         value={role}
-        aria-describedby="identity-role-hint"
-        onChange={(event) => setRole(event.currentTarget.value as AuthorRole | '')}
-      >
-        <option value="">Not given</option>
-        {AUTHOR_ROLES.map((choice) => (
-          <option key={choice} value={choice}>
-            {AUTHOR_ROLE_LABELS[choice]}
-          </option>
-        ))}
-      </select>
+        onChange={setRole}
+      />
       <div class="row">
         <button type="submit">Save name</button>
         {saved !== '' && (
