@@ -73,10 +73,10 @@ test('the sidebar in pick mode, and the flag form, have no serious violations', 
   await page.getByLabel('Lead social worker').click();
   await sidebar.getByRole('button', { name: 'Flag friction' }).click();
   await sidebar.getByRole('button', { name: 'Choose another field' }).click();
+  const panel = sidebar.getByRole('group', { name: 'Picking a field or element' });
+  await expect(panel).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(
-    sidebar.getByRole('group', { name: 'Picking a field or element' }).getByRole('status'),
-  ).toHaveText(/Lead social worker/);
+  await expect(panel.getByRole('status')).toHaveText(/Lead social worker/);
   expect(serious(await scanFrame(sidebar))).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(sidebar.getByRole('button', { name: 'Choose another field' })).toBeVisible();

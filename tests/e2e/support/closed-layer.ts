@@ -26,10 +26,12 @@ export async function layerButtons(page: Page, name: RegExp): Promise<LayerButto
       const label = node.name?.value ?? '';
       if (node.ignored || node.role?.value !== 'button' || !name.test(label) || !node.backendDOMNodeId)
         continue;
-      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as {
-        model: { content: number[] };
-      };
-      const [x1, y1, , , x3, y3] = model.content;
+      // A button the layer is redrawing as we read has no box any more: it is not on screen.
+      const box = (await cdp
+        .send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })
+        .catch(() => null)) as { model: { content: number[] } } | null;
+      if (!box) continue;
+      const [x1, y1, , , x3, y3] = box.model.content;
       found.push({ name: label, x: (x1! + x3!) / 2, y: (y1! + y3!) / 2 });
     }
     return found;
