@@ -16,7 +16,8 @@ export function alphaBand(alpha: number): AlphaBand | undefined {
 
 /**
  * Landis and Koch's band (< 0 poor, 0–0.20 slight, 0.21–0.40 fair, 0.41–0.60 moderate, 0.61–0.80
- * substantial, 0.81–1 almost perfect; a value between two printed bands goes to the lower one).
+ * substantial, 0.81–1 almost perfect), split at 0.20, 0.40, 0.60 and 0.80: a value exactly at a split
+ * belongs to the lower band, anything above it (0.605) to the upper.
  */
 export function kappaBand(kappa: number): KappaBand | undefined {
   if (Number.isNaN(kappa)) return undefined;
