@@ -2,13 +2,14 @@
 // extension when .output/chrome-mv3 is missing, runs each benchmark in bench/ in turn, prints every
 // figure as it goes, and writes bench/results.json and the results table of bench/README.md.
 // Figures are medians with their spread, and ratios against a baseline or peer measured in the same run.
-// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,storage,export,anchoring,dashboard]
+// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,storage,export,anchoring,dashboard,moderation]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
 import { runAnchoringPeers } from '../bench/anchoring-peers.mjs';
+import { runModeration } from '../bench/agreement.mjs';
 import { runInteraction } from '../bench/interaction.mjs';
 import { runPageLoad } from '../bench/page-load.mjs';
 import { writeResults } from '../bench/lib/report.mjs';
@@ -50,6 +51,7 @@ async function main() {
     ['export', () => runExport({ log })],
     ['anchoring', () => runAnchoringPeers({ demoUrl: demo.url, log, repeats: 3, budgetMs: 10_000 })],
     ['dashboard', () => runDashboard({ log, repeats: 3 })],
+    ['moderation', () => runModeration({ log, repeats: 5 })],
   ];
   const results = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${process.platform}`,

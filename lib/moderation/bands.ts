@@ -1,0 +1,66 @@
+/**
+ * Agreement in plain words, for moderation screens and reports: Krippendorff's thresholds for alpha
+ * (≥ 0.800 reliable; 0.667–0.800 for tentative conclusions only; below, not reliable: Krippendorff,
+ * Content Analysis, 2004, p. 241), Landis and Koch's (1977) bands for kappa and Gwet's AC, and a
+ * caution when the bootstrap interval is wide (a small moderation sample). Pure.
+ */
+
+export type AlphaBand = 'reliable' | 'tentative' | 'not reliable';
+export type KappaBand = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost perfect';
+
+/** Krippendorff's band for alpha; `undefined` when alpha is undefined (NaN). */
+export function alphaBand(alpha: number): AlphaBand | undefined {
+  if (Number.isNaN(alpha)) return undefined;
+  return alpha >= 0.8 ? 'reliable' : alpha >= 0.667 ? 'tentative' : 'not reliable';
+}
+
+/**
+ * Landis and Koch's band (< 0 poor, 0–0.20 slight, 0.21–0.40 fair, 0.41–0.60 moderate, 0.61–0.80
+ * substantial, 0.81–1 almost perfect), split at 0.20, 0.40, 0.60 and 0.80: a value exactly at a split
+ * belongs to the lower band, anything above it (0.605) to the upper.
+ */
+export function kappaBand(kappa: number): KappaBand | undefined {
+  if (Number.isNaN(kappa)) return undefined;
+  if (kappa < 0) return 'poor';
+  if (kappa <= 0.2) return 'slight';
+  if (kappa <= 0.4) return 'fair';
+  if (kappa <= 0.6) return 'moderate';
+  if (kappa <= 0.8) return 'substantial';
+  return 'almost perfect';
+}
+
+/** An interval at least this wide (on the −1…1 scale) gets the small-sample caution. */
+export const WIDE_INTERVAL = 0.2;
+
+/**
+ * The caution to show beside an estimate, or `undefined` when its interval is narrow: a wide interval
+ * (or none at all) means the sample is too small to place agreement in one band.
+ */
+export function smallSampleCaution(interval: { low: number; high: number }): string | undefined {
+  if (Number.isNaN(interval.low) || Number.isNaN(interval.high))
+    return 'Too few moderated grades to estimate how far this figure could move.';
+  if (interval.high - interval.low < WIDE_INTERVAL) return undefined;
+  return (
+    `Small sample: the true agreement could be anywhere from ${interval.low.toFixed(2)} to ` +
+    `${interval.high.toFixed(2)}. Moderate more audits before drawing conclusions.`
+  );
+}
+
+/** The sentence for Krippendorff's alpha, e.g. "0.72: tentative conclusions only". */
+export function describeAlpha(alpha: number): string {
+  const band = alphaBand(alpha);
+  if (!band) return 'Not enough paired grades to measure agreement.';
+  const words = {
+    reliable: 'reliable',
+    tentative: 'tentative conclusions only',
+    'not reliable': 'not reliable',
+  }[band];
+  return `${alpha.toFixed(3)}: ${words}`;
+}
+
+/** The sentence for kappa or Gwet's AC, e.g. "0.65: substantial agreement". */
+export function describeKappa(kappa: number): string {
+  const band = kappaBand(kappa);
+  if (!band) return 'Not enough paired grades to measure agreement.';
+  return `${kappa.toFixed(3)}: ${band} agreement`;
+}
