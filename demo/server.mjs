@@ -22,6 +22,7 @@ const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 // Strict-ish: no inline or third-party scripts. Inline styles stay allowed so that an

@@ -3,6 +3,7 @@
 // figure as it goes, and writes bench/results.json and the results table of bench/README.md.
 // Figures are medians with their spread, and ratios against a baseline or peer measured in the same run.
 // Usage: node scripts/bench.mjs [--only weight,page-load,interaction,storage,export,anchoring,dashboard,moderation]
+// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,storage,export,anchoring,dashboard,rounds]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ import { writeResults } from '../bench/lib/report.mjs';
 import { runStorage } from '../bench/storage.mjs';
 import { runDashboard } from '../bench/dashboard.mjs';
 import { runExport } from '../bench/export.mjs';
+import { runRounds } from '../bench/rounds.mjs';
 import { runWeight } from '../bench/weight.mjs';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -52,6 +54,7 @@ async function main() {
     ['anchoring', () => runAnchoringPeers({ demoUrl: demo.url, log, repeats: 3, budgetMs: 10_000 })],
     ['dashboard', () => runDashboard({ log, repeats: 3 })],
     ['moderation', () => runModeration({ log, repeats: 5 })],
+    ['rounds', () => runRounds({ log, repeats: 5 })],
   ];
   const results = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${process.platform}`,

@@ -22,11 +22,18 @@ const MODES: Record<AssignmentMode, string> = { desk: 'Desk audit', 'with-worker
 /** A row's last refused change: the reason, and the auditor "assign anyway" would keep. */
 type RowNote = { text: string; waive?: string };
 
+/**
+ * Rows shown before "Show all": each row holds three controls (the auditor's list has an option per
+ * auditor), so a round of 500 cases would put some 16,000 elements on the page at once (bench/rounds.mjs).
+ */
+const FIRST_ROWS = 100;
+
 export function AssignmentsSection({ data }: { data: RoundData }) {
   const { round, plan, auditors, assignments } = data;
   const [mode, setMode] = useState<AssignmentMode>('desk');
   const [problems, setProblems] = useState<string[]>([]);
   const [notes, setNotes] = useState<Record<string, RowNote>>({});
+  const [showAll, setShowAll] = useState(false);
   const editable = round.status === 'planning' || round.status === 'open';
   const drawn = plan.sample?.result.drawn ?? [];
   const caseOf = new Map(drawn.map((c) => [caseKey(c.caseId), c]));
@@ -115,7 +122,7 @@ export function AssignmentsSection({ data }: { data: RoundData }) {
                 </tr>
               </thead>
               <tbody>
-                {assignments.map((a) => {
+                {(showAll ? assignments : assignments.slice(0, FIRST_ROWS)).map((a) => {
                   const c = caseOf.get(caseKey(a.caseId));
                   const note = notes[a.id];
                   return (
@@ -205,6 +212,16 @@ export function AssignmentsSection({ data }: { data: RoundData }) {
               </tbody>
             </table>
           </div>
+          {!showAll && assignments.length > FIRST_ROWS && (
+            <p class="row">
+              <span>
+                Showing the first {FIRST_ROWS} of {assignments.length} assignments.
+              </span>
+              <button type="button" class="secondary" onClick={() => setShowAll(true)}>
+                Show all {assignments.length} assignments
+              </button>
+            </p>
+          )}
         </>
       )}
     </section>

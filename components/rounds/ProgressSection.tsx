@@ -26,6 +26,10 @@ export function ProgressSection({ data }: { data: RoundData }) {
       <h2 id="progress-heading" tabIndex={-1}>
         Progress
       </h2>
+      <p class="hint">
+        Auditors return their work as Margin JSON exports: import them on the{' '}
+        <a href="dashboard.html#import-heading">dashboard</a>. This page updates by itself.
+      </p>
       <SummaryList
         rows={[
           [

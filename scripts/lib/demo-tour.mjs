@@ -1,11 +1,13 @@
 // The scripted tour `npm run demo` runs without a display, on a council laptop's 1366×768 screen: an
 // auditor records friction on a form, audits a case with observations anchored to the record, and a
-// QA lead opens the dashboard, the report and the preview of another auditor's file. Saves a
+// QA lead opens the dashboard, the report and the preview of another auditor's file, then plans an audit
+// round and imports an auditor's return to it (demo-round.mjs). Saves a
 // screenshot of each screen (and of the main screens at 200% zoom) and a JSON dump of what Margin stored.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readStore } from './read-store.mjs';
 import { selectText } from './page-text.mjs';
+import { roundTour } from './demo-round.mjs';
 
 const SCREEN = { width: 1366, height: 768 };
 
@@ -197,6 +199,9 @@ export async function runTour(margin, demoUrl, outDir) {
   await preview.scrollIntoViewIfNeeded();
   written.push(...(await shoot(dashboard, at('import-preview.png'))));
 
+  // A QA lead's audit round in progress: planned, sampled, assigned, and one auditor's return imported.
+  written.push(...(await roundTour(margin, demoUrl, { screen: SCREEN, at, shoot })));
+
   const dump = at('stored.json');
   const stored = {
     exportedAt: new Date().toISOString(),
@@ -204,6 +209,8 @@ export async function runTour(margin, demoUrl, outDir) {
     observations: await readStore(dashboard, 'observations'),
     frictionFlags: await readStore(dashboard, 'frictionFlags'),
     frictionCounters: await readStore(dashboard, 'frictionCounters'),
+    rounds: await readStore(dashboard, 'rounds'),
+    roundAssignments: await readStore(dashboard, 'roundAssignments'),
   };
   await writeFile(dump, `${JSON.stringify(stored, null, 2)}\n`);
   return [...written, other, dump];

@@ -146,3 +146,28 @@ test('a candidate list with a missing column or a case listed twice is refused a
   expect(await readStore(page, 'roundCandidates')).toEqual([]);
   await expect(page.getByText('No candidate cases yet.')).toBeVisible();
 });
+
+test('a large round shows its first 100 assignments until the QA lead asks for all', async ({ margin }) => {
+  const page = await openExtensionPage(margin, 'rounds.html');
+  await planRound(page, 'Large round');
+  const list = [
+    'Case ID,Team,Case holder',
+    ...Array.from({ length: 120 }, (_, i) => `P${5000 + i},${TEAMS[i % 3]},W${i % 30}`),
+  ].join('\n');
+  await page.getByLabel('Paste the candidate list').fill(list);
+  await page.getByRole('button', { name: 'Use this list' }).click();
+  await page.getByLabel('Sample size').fill('110');
+  await page.getByRole('button', { name: 'Draw sample' }).click();
+  await expect(page.locator('#drawn-cases tbody tr')).toHaveCount(110);
+  await page
+    .getByLabel('Add auditors')
+    .fill('Ana North, North, team manager, 50\nBen South, South, peer, 50\nCat East, East, QA officer, 50');
+  await page.getByRole('button', { name: 'Add auditors' }).click();
+  await page.getByRole('button', { name: 'Assign automatically' }).click();
+  const rows = page.locator('#assignments-table tbody tr');
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByText('Showing the first 100 of 110 assignments.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all 110 assignments' }).click();
+  await expect(rows).toHaveCount(110);
+  await expect(page.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+});
