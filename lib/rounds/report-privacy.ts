@@ -25,3 +25,15 @@ export async function roundReportWithPrivacy(
   if (!key) throw new Error('Pseudonymising needs the pseudonym key (getPseudonymKey()).');
   return buildRoundReport(input, await resolvedNamer(key, recording.values));
 }
+
+/** What personal data the report (or the round data of an export) holds, in words, for its reader. */
+export function roundPersonalData(options: Pick<ExportOptions, 'pseudonymise'>): string {
+  return options.pseudonymise
+    ? 'Practitioners are not named: the round’s owner, its auditors and the case holders appear as keyed ' +
+        'pseudonyms (author-…), and case IDs as person-… pseudonyms; names Margin knows are replaced inside ' +
+        'comments and actions too (other names written there are not detected). It quotes what auditors ' +
+        'wrote, never the case record.'
+    : 'This copy is not pseudonymised: it names the round’s owner and its auditors and shows case IDs, and ' +
+        'quotes what auditors wrote (which may name people). Pseudonymise it before sharing it beyond the ' +
+        'people entitled to see the cases.';
+}
