@@ -22,10 +22,13 @@ export function GradesSection({ report }: { report: RoundReportSummary }) {
   const bySection: Series = {
     labels: sections.map((s) => s.title),
     keys: sections.map((s) => s.id),
-    datasets: labels.map((label) => ({
-      label,
-      data: sections.map((s) => s.grades.find((g) => g.label === label)?.count ?? 0),
-    })),
+    // The chart shows grades given; the table below also counts the audits that left a section ungraded.
+    datasets: labels
+      .filter((label) => label !== 'Not graded')
+      .map((label) => ({
+        label,
+        data: sections.map((s) => s.grades.find((g) => g.label === label)?.count ?? 0),
+      })),
   };
   const overallSeries: Series = {
     labels: overall.map((g) => g.label),
