@@ -57,6 +57,21 @@ async function shoot(page, file, options = {}) {
 }
 
 /**
+ * The round report step of the tour: from a page showing a round on the rounds screen
+ * (`rounds.html#round=<id>`), follows its "Round report" link and saves `round-report.png` (the whole
+ * report) and `round-report-zoom200.png`. Not called yet: the tour has no round until the demo gains a
+ * round in progress; the merge wires it in after that step.
+ * @param {import('@playwright/test').Page} page @param {string} outDir
+ */
+export async function roundReportShot(page, outDir) {
+  await page.setViewportSize(SCREEN);
+  await page.getByRole('link', { name: 'Round report', exact: true }).click();
+  await page.getByRole('heading', { name: /^Round report: /, level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Actions', exact: true }).waitFor();
+  return shoot(page, path.join(outDir, 'round-report.png'), { zoom: true, fullPage: true });
+}
+
+/**
  * Runs the tour and returns the files it wrote.
  * @param {{ context: import('@playwright/test').BrowserContext, extensionId: string }} margin
  * @param {string} demoUrl
