@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { openExtensionPage } from './support/extension';
 import { readStore } from '../../scripts/lib/read-store.mjs';
+import { roundReportShot } from '../../scripts/lib/demo-tour.mjs';
 import { pageKey } from '../../lib/model/page-context';
 import type { Assignment, Round } from '../../lib/model/round';
 
@@ -229,4 +230,10 @@ test('the round report: every section, no practitioner named by default, printab
   expect(bundle.rounds[0].assignments).toHaveLength(3);
   expect(bundle.rounds[0].report.audits).toEqual({ total: 1, finished: 1, observations: 2 });
   expect(bundle.personalData.summary).toContain('1 audit round');
+
+  // The demo tour's step, from the round on the rounds screen (screenshots only when asked for).
+  if (SHOTS) {
+    await page.goto(`chrome-extension://${margin.extensionId}/rounds.html#round=${round!.id}`);
+    await roundReportShot(page, SHOTS);
+  }
 });
