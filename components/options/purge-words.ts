@@ -12,6 +12,12 @@ const WORDS: Record<PurgedKind, [string, string?]> = {
   recordHistory: ['earlier version', 'earlier versions'],
   appliedBatches: ['capture receipt'],
   importedFiles: ['import receipt'],
+  rounds: ['closed audit round'],
+  roundPlans: ['round plan'],
+  roundCandidates: ['round candidate case'],
+  roundAuditors: ['round auditor'],
+  roundAssignments: ['round assignment'],
+  roundPacks: ['round pack'],
 };
 
 export function purgeWords(counts: PurgeCounts): string {

@@ -147,6 +147,10 @@ function Round({ data }: { data: RoundData }) {
               {tag}
             </li>
           ))}
+          <li>
+            <a href={`/round-report.html?round=${encodeURIComponent(round.id)}`}>Round report</a>
+            {assignments.length > 0 ? <Tag colour="tag-blue">Ready</Tag> : step(false, false)}
+          </li>
         </ol>
       </nav>
       <CandidatesSection data={data} />

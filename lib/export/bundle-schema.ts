@@ -12,6 +12,7 @@ import { ObservationSchema } from '../model/observation';
 import { ReplySchema } from '../model/reply';
 import { TemplateSchema } from '../model/template';
 import { ExportFiltersSchema } from './filters';
+import { ExportedRoundSchema } from './round-schema';
 
 /**
  * 2: friction counter rows name the device that counted them (`device`), so merging exports adds each
@@ -63,6 +64,11 @@ export const MarginBundleSchema = z
     templates: z.array(TemplateSchema),
     frictionFlags: z.array(FrictionFlagSchema),
     frictionCounters: z.array(CounterRowSchema),
+    /**
+     * Audit rounds (round-export.ts): every round in an export of everything, else the rounds the
+     * file's audits name. Absent when there are none, and in files made before rounds.
+     */
+    rounds: z.array(ExportedRoundSchema).optional(),
   })
   .meta({
     title: 'Margin JSON export',

@@ -42,6 +42,8 @@ import { indexPages, READ_PAGE } from './paged-read';
 import { describeTally, emptyTally, tallyRecord, type RecordCounts, type RecordOf } from './personal-data';
 import { pseudonymiseFilters, pseudonymiseRecord } from './pseudonymise';
 import { redactTarget } from './redact';
+import { allRoundInputs, exportRound, roundsOfFile, roundTables, withRounds } from './round-export';
+import type { RoundReportInput } from '../rounds/report';
 
 type RecordKey = (typeof RECORD_KEYS)[number];
 /** Dexie's Transaction.waitFor (behind the documented Dexie.waitFor), not in its typings. */
@@ -88,6 +90,8 @@ function validated<K extends RecordKey>(key: K, record: RecordOf[K], index: numb
 }
 
 interface Source {
+  /** Every round and what its report is built from (round-export.ts). */
+  rounds: RoundReportInput[];
   filters: ExportFilters;
   pageSize: number;
   observations: Table<Observation, string>;
@@ -198,15 +202,17 @@ async function resolveNamer(
   req: StreamRequest,
   tx: Transaction,
   key: CryptoKey,
-): Promise<Namer> {
+): Promise<{ namer: Namer; rounds: RoundReportInput[] }> {
   const names = recordingNamer();
   req.names.forEach(names.author);
   const filters = recordingNamer();
   pseudonymiseFilters(src.filters, filters);
   const byType = new Map<RecordKey, ReturnType<typeof recordingNamer>>();
+  const audits: Audit[] = [];
   await pass(
     src,
     (type, records) => {
+      if (type === 'audits') audits.push(...(records as readonly Audit[]));
       let namer = byType.get(type);
       if (!namer) byType.set(type, (namer = recordingNamer()));
       for (const record of records) reduce(type, record, req.options.redactQuotes, namer);
@@ -221,15 +227,22 @@ async function resolveNamer(
     'frictionFlags',
     'frictionCounters',
   ];
+  const rounds = roundsOfFile(src.rounds, audits, everything(src.filters));
+  const roundNames = recordingNamer();
+  rounds.forEach((input) => exportRound(input, roundNames, true));
   const values = mergeValues([
     names.values,
     filters.values,
     ...order.flatMap((type) => byType.get(type)?.values ?? []),
+    roundNames.values,
   ]);
   // Computing HMACs is not a database request: keep the read transaction open while it runs
   // (Dexie.waitFor does the same through the ambient transaction; this names it explicitly).
-  return (tx as Transaction & WaitFor).waitFor(resolvedNamer(key, values));
+  return { namer: await (tx as Transaction & WaitFor).waitFor(resolvedNamer(key, values)), rounds };
 }
+
+/** True when the filters choose everything: the file then carries every round. */
+const everything = (filters: ExportFilters) => Object.values(filters).every((value) => value === undefined);
 
 /**
  * Exports the records matching `req.filters` into `sink`, reading `req.pageSize` records at a time in
@@ -251,11 +264,13 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     db.frictionCounters,
     db.audits,
     db.templates,
+    ...roundTables(db),
   ];
   return db.transaction('r', tables, async (tx) => {
     const pageSize = req.pageSize ?? READ_PAGE;
     const audits = tx.table('audits') as Table<Audit, string>;
     const src: Source = {
+      rounds: await allRoundInputs(db, req.organisation, req.exportedAt.slice(0, 10)),
       filters,
       pageSize,
       observations: tx.table('observations') as Table<Observation, string>,
@@ -266,12 +281,15 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       audits,
       index: new AuditIndex(db, audits, filters, req.organisation, pageSize),
     };
-    const namer = options.pseudonymise ? await resolveNamer(src, req, tx, req.key!) : undefined;
+    const resolved = options.pseudonymise ? await resolveNamer(src, req, tx, req.key!) : undefined;
+    const namer = resolved?.namer;
+    const exported: Audit[] = [];
     const labels = labellerOf(src.index.templateOf);
     const tally = emptyTally();
     await pass(
       src,
       (key, records) => {
+        if (key === 'audits') exported.push(...(records as readonly Audit[]));
         for (const record of records) {
           const reduced = validated(key, reduce(key, record, options.redactQuotes, namer), tally.counts[key]);
           tallyRecord(tally, key, reduced);
@@ -281,7 +299,13 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       true,
     );
     const shown = namer ? pseudonymiseFilters(filters, namer) : filters;
-    const personalData = describeTally(tally, shown, options, req.exportedBy);
+    const inputs = resolved?.rounds ?? roundsOfFile(src.rounds, exported, everything(filters));
+    const rounds = inputs.map((input) => exportRound(input, namer ?? recordingNamer(), options.pseudonymise));
+    const personalData = withRounds(
+      describeTally(tally, shown, options, req.exportedBy),
+      rounds.length,
+      options.pseudonymise,
+    );
     const head = MarginBundleSchema.parse({
       schemaVersion: MARGIN_BUNDLE_SCHEMA_VERSION,
       generator: { name: 'Margin', version: req.generatorVersion },
@@ -297,6 +321,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       templates: [],
       frictionFlags: [],
       frictionCounters: [],
+      ...(rounds.length > 0 ? { rounds } : {}),
     } satisfies MarginBundle);
     return { blob: sink.blob(head), counts: tally.counts, personalData };
   });

@@ -4,9 +4,12 @@
  * only when neither the audit nor any of its observations changed within the period; observations of
  * an audit that stays, stay. Replies go with their observation, and a reply within the period keeps its
  * observation (and so its audit): the conversation is still going on. Edit and import history, capture receipts and import receipts go by their
- * own dates, and the history of every purged record goes with it.
+ * own dates, and the history of every purged record goes with it. Closed audit rounds go by the same rule
+ * (their last change older than the period; round-retention.ts says how that is found).
  */
+import type { IndexableType } from 'dexie';
 import type { AppDB } from './db';
+import { planRoundPurge, ROUND_KINDS, roundRetentionTables, type RoundKind } from './round-retention';
 
 export const PURGED_KINDS = [
   'observations',
@@ -18,6 +21,7 @@ export const PURGED_KINDS = [
   'recordHistory',
   'appliedBatches',
   'importedFiles',
+  ...ROUND_KINDS,
 ] as const;
 export type PurgedKind = (typeof PURGED_KINDS)[number];
 export type PurgeCounts = Record<PurgedKind, number>;
@@ -29,7 +33,7 @@ export function retentionCutoff(retentionDays: number, now = new Date()): Date {
   return new Date(now.getTime() - retentionDays * DAY_MS);
 }
 
-interface PurgePlan {
+interface PurgePlan extends Record<RoundKind, IndexableType[]> {
   observations: string[];
   replies: string[];
   audits: string[];
@@ -83,6 +87,7 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
       .map((h) => h.id),
     appliedBatches: await db.appliedBatches.where('at').below(before).primaryKeys(),
     importedFiles: (await db.importedFiles.toArray()).filter((f) => old(f.importedAt)).map((f) => f.hash),
+    ...(await planRoundPurge(db, before)),
   };
 }
 
@@ -92,13 +97,13 @@ function countsOf(found: PurgePlan): PurgeCounts {
 
 /** How many records of each kind were last changed before `cutoff` (nothing is deleted). */
 export async function countPurgeable(db: AppDB, cutoff: Date): Promise<PurgeCounts> {
-  const tables = PURGED_KINDS.map((kind) => db.table(kind));
+  const tables = [...new Set([...PURGED_KINDS.map((kind) => db.table(kind)), ...roundRetentionTables(db)])];
   return db.transaction('r', tables, async () => countsOf(await plan(db, cutoff.toISOString())));
 }
 
 /** Deletes every record last changed before `cutoff`, in one transaction; returns what it deleted. */
 export async function purgeBefore(db: AppDB, cutoff: Date): Promise<PurgeCounts> {
-  const tables = PURGED_KINDS.map((kind) => db.table(kind));
+  const tables = [...new Set([...PURGED_KINDS.map((kind) => db.table(kind)), ...roundRetentionTables(db)])];
   return db.transaction('rw', tables, async () => {
     const found = await plan(db, cutoff.toISOString());
     for (const kind of PURGED_KINDS) await db.table(kind).bulkDelete(found[kind]);

@@ -2,7 +2,7 @@
 // candidate list (/static/round-candidates.csv), draws a sample of 12, adds three auditors, assigns and
 // opens the round; one auditor's return (a Margin JSON export: two audits finished, one in progress) is
 // imported on the dashboard, and the round's progress follows. Saves round-plan.png and
-// round-progress.png (each also at 200% zoom).
+// round-progress.png and round-report.png (each also at 200% zoom).
 import { writeFile } from 'node:fs/promises';
 import { readStore } from './read-store.mjs';
 
@@ -71,9 +71,10 @@ function samsReturn(assignments) {
  * @param {{ context: import('@playwright/test').BrowserContext, extensionId: string }} margin
  * @param {string} demoUrl
  * @param {{ screen: { width: number, height: number }, at: (name: string) => string,
- *   shoot: (page: import('@playwright/test').Page, file: string, options?: object) => Promise<string[]> }} tour
+ *   shoot: (page: import('@playwright/test').Page, file: string, options?: object) => Promise<string[]>,
+ *   report: (page: import('@playwright/test').Page) => Promise<string[]> }} tour
  */
-export async function roundTour(margin, demoUrl, { screen, at, shoot }) {
+export async function roundTour(margin, demoUrl, { screen, at, shoot, report }) {
   const written = [];
   const page = await margin.context.newPage();
   await page.setViewportSize(screen);
@@ -126,8 +127,7 @@ export async function roundTour(margin, demoUrl, { screen, at, shoot }) {
   await toProgress();
   written.push(...(await shoot(page, at('round-progress.png'), { zoom: true, before: toProgress })));
 
-  // ROUND REPORT: another change adds roundReportShot(page), which writes round-report.png from this
-  // round's page; call it here, with the round open and Sam's return imported:
-  // written.push(...(await roundReportShot(page)));
+  // The round's report for the board, from its link on the round's page.
+  written.push(...(await report(page)));
   return [...written, file];
 }

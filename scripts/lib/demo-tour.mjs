@@ -59,6 +59,21 @@ async function shoot(page, file, options = {}) {
 }
 
 /**
+ * The round report step of the tour: from a page showing a round on the rounds screen
+ * (`rounds.html#round=<id>`), follows its "Round report" link and saves `round-report.png` (the whole
+ * report) and `round-report-zoom200.png`. The round tour (`demo-round.mjs`) calls it once an auditor's
+ * return is in.
+ * @param {import('@playwright/test').Page} page @param {string} outDir
+ */
+export async function roundReportShot(page, outDir) {
+  await page.setViewportSize(SCREEN);
+  await page.getByRole('link', { name: 'Round report', exact: true }).click();
+  await page.getByRole('heading', { name: /^Round report: /, level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Actions', exact: true }).waitFor();
+  return shoot(page, path.join(outDir, 'round-report.png'), { zoom: true, fullPage: true });
+}
+
+/**
  * Runs the tour and returns the files it wrote.
  * @param {{ context: import('@playwright/test').BrowserContext, extensionId: string }} margin
  * @param {string} demoUrl
@@ -200,7 +215,14 @@ export async function runTour(margin, demoUrl, outDir) {
   written.push(...(await shoot(dashboard, at('import-preview.png'))));
 
   // A QA lead's audit round in progress: planned, sampled, assigned, and one auditor's return imported.
-  written.push(...(await roundTour(margin, demoUrl, { screen: SCREEN, at, shoot })));
+  written.push(
+    ...(await roundTour(margin, demoUrl, {
+      screen: SCREEN,
+      at,
+      shoot,
+      report: (page) => roundReportShot(page, outDir),
+    })),
+  );
 
   const dump = at('stored.json');
   const stored = {

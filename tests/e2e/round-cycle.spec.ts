@@ -266,12 +266,17 @@ test('a round from plan to progress: QA lead and auditor in two browser profiles
       expect(cells.slice(3, 5)).toEqual(['0', '0']);
     }
 
-    // Hook for the round report (built elsewhere): once the round's page links a "Round report", this
-    // test follows it and checks that the return's finished audit is in it, practitioners pseudonymised.
-    const report = rounds.getByRole('link', { name: 'Round report' });
-    if ((await report.count()) > 0) {
-      test.info().annotations.push({ type: 'round-report', description: 'link present: extend this test' });
-    }
+    // The round's report for the board: the return is in it, and nobody is named by default.
+    await rounds.getByRole('link', { name: 'Round report' }).click();
+    await expect(
+      rounds.getByRole('heading', { name: 'Round report: Voice of the child, Q3', level: 1 }),
+    ).toBeVisible();
+    const report = rounds.getByRole('main');
+    await expect(report).toContainText('1 of 12 cases finished (8% of the target)');
+    await expect(report).toContainText('Maya’s own question is recorded and answered.');
+    const text = await report.innerText();
+    for (const name of ['Ana North', 'Ben South', 'Cat East', ...MINE])
+      expect(text, name).not.toContain(name);
   } finally {
     await auditor?.context.close().catch(() => undefined);
     await rm(folder, { recursive: true, force: true });

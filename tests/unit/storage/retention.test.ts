@@ -126,6 +126,12 @@ describe('retention purge', () => {
       recordHistory: 0,
       appliedBatches: 1,
       importedFiles: 1,
+      rounds: 0,
+      roundPlans: 0,
+      roundCandidates: 0,
+      roundAuditors: 0,
+      roundAssignments: 0,
+      roundPacks: 0,
     };
     expect(await countPurgeable(db, cutoff)).toEqual(expected);
     expect(await db.observations.count()).toBe(5);

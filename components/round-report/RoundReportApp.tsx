@@ -1,0 +1,91 @@
+/**
+ * The round report for the board or the safeguarding partnership: one round's theme, sample and method,
+ * progress, grades, what good looks like, areas for development, contributory factors, friction and
+ * actions. Pseudonymised by default (the export's privacy choices); printable (print styles hide the
+ * controls). Reached from the round's page (rounds.html → Round report) as `round-report.html?round=<id>`.
+ */
+import { useState } from 'preact/hooks';
+import type { ExportOptions } from '@/lib/export/bundle-schema';
+import { roundPersonalData } from '@/lib/rounds/report-privacy';
+import { PrivacyChoices } from '../PrivacyChoices';
+import { useTemplateBook } from '../use-template-book';
+import { formatDateTime } from '../format';
+import { useRoundReport } from './use-round-report';
+import { RoundSummary, MethodSection, ProgressPart } from './RoundParts';
+import { GradesSection } from './GradesSection';
+import { FindingsSection, FactorsSection, FrictionSection, ActionsSection } from './FindingsParts';
+
+export function RoundReportApp({ roundId }: { roundId: string }) {
+  const book = useTemplateBook();
+  const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: true });
+  const state = useRoundReport(roundId, book.templates, privacy);
+  const back = (
+    <a class="bar-link no-print" href={`/rounds.html#round=${encodeURIComponent(roundId)}`}>
+      Back to the round
+    </a>
+  );
+  if (state.status !== 'ready') {
+    return (
+      <div class="page report">
+        <header class="bar">
+          <h1>Round report</h1>
+          {back}
+        </header>
+        <main>
+          {state.status === 'loading' && <p class="muted">Loading…</p>}
+          {state.status === 'missing' && <p role="alert">That round is not on this device.</p>}
+          {state.status === 'error' && (
+            <p role="alert" class="error">
+              Margin could not build the report: {state.message}
+            </p>
+          )}
+        </main>
+      </div>
+    );
+  }
+  const { report } = state;
+  return (
+    <div class="page report round-report">
+      <header class="bar">
+        <h1>Round report: {report.round.name}</h1>
+        {back}
+        <button type="button" class="no-print" onClick={() => print()}>
+          Print or save as PDF
+        </button>
+      </header>
+      <main>
+        <fieldset class="card no-print">
+          <legend>Privacy</legend>
+          <PrivacyChoices value={privacy} onChange={setPrivacy} />
+        </fieldset>
+        <section class="card" aria-labelledby="about-heading">
+          <h2 id="about-heading">About this report</h2>
+          <p>
+            Made with Margin on {formatDateTime(new Date().toISOString())} by{' '}
+            {state.madeBy || 'an unnamed user'}, from the records on this device.
+          </p>
+          <p>{roundPersonalData(privacy)}</p>
+        </section>
+        <RoundSummary report={report} />
+        <MethodSection report={report} />
+        <ProgressPart report={report} />
+        <GradesSection report={report} />
+        <FindingsSection
+          id="strengths"
+          title="What good looks like"
+          intro="Strengths, in the auditors’ words."
+          quotes={report.strengths}
+        />
+        <FindingsSection
+          id="development"
+          title="Areas for development"
+          intro="Concerns, in the auditors’ words."
+          quotes={report.development}
+        />
+        <FactorsSection report={report} />
+        <FrictionSection report={report} />
+        <ActionsSection report={report} />
+      </main>
+    </div>
+  );
+}
