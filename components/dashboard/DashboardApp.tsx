@@ -13,6 +13,7 @@ const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
 import { getDb } from '@/lib/storage/db';
 import type { ExportFilters } from '@/lib/export/filters';
 import { ObservationsView } from './ObservationsView';
+import { usePagedRows } from './use-paged-rows';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { allNotes } from '@/lib/storage/notes';
@@ -43,7 +44,8 @@ function useSummaryRow(): boolean {
 
 export function DashboardApp() {
   const summary = useLiveQuery(() => readSummary(getDb()), [], useSummaryRow());
-  const painted = usePaintedAfter(summary.status !== 'loading');
+  const paged = usePagedRows(summary.status === 'ready' ? summary.value : undefined);
+  const painted = usePaintedAfter(summary.status === 'error' || (summary.status === 'ready' && paged.ready));
   const notes = useLiveQuery(() => allNotes(getDb()), [], painted);
   const observations = useLiveQuery(
     () => getDb().observations.orderBy('createdAt').reverse().toArray(),
@@ -89,7 +91,7 @@ export function DashboardApp() {
           <ObservationsView
             all={all}
             total={summary.value.total}
-            version={summary.value}
+            paged={paged}
             filters={filters}
             onFilters={setFilters}
             book={book}

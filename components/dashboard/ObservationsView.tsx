@@ -24,7 +24,7 @@ import { gradeChoices, sectionChoices } from '@/lib/dashboard/filter-choices';
 import { formatDateTime, plural } from '../format';
 import { Filters } from './Filters';
 import { VirtualTable, type Column, type Rows } from './VirtualTable';
-import { usePagedRows } from './use-paged-rows';
+import type { PagedRows } from './use-paged-rows';
 
 const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
 const NONE: Rows<Observation> = { length: 0, at: () => undefined };
@@ -39,7 +39,7 @@ async function openRecord(observation: Observation) {
 export function ObservationsView({
   all,
   total,
-  version,
+  paged,
   replyCounts,
   filters,
   onFilters,
@@ -50,8 +50,8 @@ export function ObservationsView({
   all: Observation[] | undefined;
   /** How many observations are stored (from the counts kept on write). */
   total: number;
-  /** Changes whenever stored observations change (the counts' row), to re-read pages. */
-  version: unknown;
+  /** The newest-first rows read a page at a time, shown until `all` is read. */
+  paged: PagedRows;
   /** How many replies each observation has (none listed: 0). */
   replyCounts: ReadonlyMap<string, number>;
   filters: ExportFilters;
@@ -60,7 +60,6 @@ export function ObservationsView({
   labels: Labeller;
 }) {
   const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
-  const paged = usePagedRows(version);
   const count = all ? all.length : total;
   const unfiltered = Object.keys(filters).length === 0 && sort === NEWEST_FIRST;
   const rows: Rows<Observation> = useMemo(

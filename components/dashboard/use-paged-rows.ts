@@ -9,6 +9,8 @@ import { getDb } from '@/lib/storage/db';
 export const PAGE = 100;
 
 export interface PagedRows {
+  /** True once the first page is read (the first paint waits for it, and nothing else). */
+  ready: boolean;
   /** The row at `index` (newest first), or undefined while its page is being read. */
   at(index: number): Observation | undefined;
   /** Asks for the pages holding rows `first` to `last` (exclusive). */
@@ -19,10 +21,6 @@ export interface PagedRows {
 export function usePagedRows(version: unknown): PagedRows {
   const pages = useRef(new Map<number, Observation[] | 'reading'>());
   const [, setRead] = useState(0);
-  useEffect(() => {
-    pages.current = new Map();
-    setRead((n) => n + 1);
-  }, [version]);
   const want = useCallback((first: number, last: number) => {
     const map = pages.current;
     for (let page = Math.floor(first / PAGE); page * PAGE < last; page++) {
@@ -41,9 +39,19 @@ export function usePagedRows(version: unknown): PagedRows {
         });
     }
   }, []);
+  const seen = useRef<unknown>(undefined);
+  useEffect(() => {
+    // The first version only confirms what was read while it was awaited; later ones are changes.
+    if (seen.current !== undefined) {
+      pages.current = new Map();
+      setRead((n) => n + 1);
+    }
+    seen.current = version;
+    want(0, 1);
+  }, [version, want]);
   const at = (index: number) => {
     const page = pages.current.get(Math.floor(index / PAGE));
     return Array.isArray(page) ? page[index % PAGE] : undefined;
   };
-  return { at, want };
+  return { ready: Array.isArray(pages.current.get(0)), at, want };
 }

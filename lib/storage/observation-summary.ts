@@ -148,13 +148,15 @@ export const summaryMiddleware: Middleware<DBCore> = {
             if (!scope?.contains(SUMMARY_TABLE)) return table.mutate(req);
             const summaries = down.table(SUMMARY_TABLE);
             const keys = keysOf(table, req);
-            const [before, row] = await Promise.all([
+            // Issued together, without waiting: a transaction runs its requests in the order they were
+            // made, so the reads see the records as they were before the write.
+            const [before, row, res] = await Promise.all([
               previous(table, req, keys),
               summaries.get({ trans: req.trans, key: OBSERVATION_SUMMARY }) as Promise<
                 ObservationSummary | undefined
               >,
+              table.mutate(req),
             ]);
-            const res = await table.mutate(req);
             if (!row) return res;
             foldMutation(row, req, keys, before, res.failures);
             await summaries.mutate({ trans: req.trans, type: 'put', values: [row] });
