@@ -9,9 +9,10 @@ import { clampFutureDates } from './clamp-future-dates';
 import {
   SUMMARY_TABLE,
   emptySummary,
+  rowsOf,
   rebuildSummary,
   summaryMiddleware,
-  type ObservationSummary,
+  type SummaryRow,
 } from './observation-summary';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
@@ -50,7 +51,7 @@ export class AppDB extends Dexie {
   roundAuditors!: Table<StoredAuditor, [string, string]>;
   roundAssignments!: EntityTable<Assignment, 'id'>;
   replies!: EntityTable<Reply, 'id'>;
-  summaries!: EntityTable<ObservationSummary, 'key'>;
+  summaries!: EntityTable<SummaryRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -100,7 +101,7 @@ export class AppDB extends Dexie {
     this.use(summaryMiddleware);
     // A new database starts with its counts at zero (an upgraded one counts what it holds, above).
     this.on('populate', (tx) => {
-      void tx.table(SUMMARY_TABLE).add(emptySummary());
+      void tx.table(SUMMARY_TABLE).bulkAdd(rowsOf(emptySummary()));
     });
   }
 }

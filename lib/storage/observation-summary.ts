@@ -1,17 +1,32 @@
 /**
  * Counts of observations kept on write, so the dashboard's first paint (the total and its charts) reads
- * one small record instead of every observation. One row in `summaries` (AppDB version 10) holds the
- * total and the counts of cells: observations by kind, by kind and contributory factor, and by audit,
- * template section and grade. `summaryMiddleware` keeps it in step inside the very transaction of every
- * write to `observations` (creates, edits, imports, merges, deletes, retention purges), so it always
- * equals a recount (`recountSummary`). A missing row is rebuilt from the records by `readSummary`.
+ * a few small rows instead of every observation. `summaries` (AppDB version 10) holds one row per cell:
+ * the total, and observations by kind, by kind and contributory factor, and by audit, template section
+ * and grade. One row per cell keeps a single save cheap: it reads and rewrites only the 3–6 cells it
+ * touches. `summaryMiddleware` keeps them in step inside the very transaction of every write to
+ * `observations` (creates, edits, imports, merges, deletes, retention purges), so they always equal a
+ * recount (`recountSummary`). Without the total's row, `readSummary` rebuilds them from the records.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware, Table, Transaction } from 'dexie';
 import type { Observation } from '../model/observation';
 import type { AppDB } from './db';
 
 export const SUMMARY_TABLE = 'summaries';
+
+/** A cell's key: JSON of its facts, so no id can run into another. */
+export function cellKey(...parts: (string | null)[]): string {
+  return JSON.stringify(parts);
+}
 export const OBSERVATION_SUMMARY = 'observations';
+
+/** One stored cell: its key (`cellKey`) and how many observations it counts (never 0: removed). */
+export interface SummaryRow {
+  key: string;
+  count: number;
+}
+
+/** The total's row; its absence means the counts must be rebuilt. */
+export const TOTAL = cellKey('total');
 
 export interface ObservationSummary {
   key: string;
@@ -22,9 +37,6 @@ export interface ObservationSummary {
 
 /** The facts of an observation the summary counts. */
 export type Counted = Pick<Observation, 'kind' | 'factors' | 'auditId' | 'sectionId' | 'grade'>;
-
-/** A cell's key: JSON of its facts, so no id can run into another. */
-export const cellKey = (...parts: (string | null)[]): string => JSON.stringify(parts);
 
 /** The cells one observation adds 1 to. */
 export function cellsOf(o: Counted): string[] {
@@ -56,20 +68,41 @@ export function recountSummary(observations: Iterable<Counted>): ObservationSumm
   return summary;
 }
 
-/** Builds the summary row from the records, in `tx` (the version 10 upgrade, or a missing row). */
+/** The rows that store `summary`. */
+export function rowsOf(summary: ObservationSummary): SummaryRow[] {
+  return [
+    { key: TOTAL, count: summary.total },
+    ...Object.entries(summary.cells).map(([key, count]) => ({ key, count })),
+  ];
+}
+
+/** The summary stored rows hold (undefined without the total's row). */
+export function summaryOf(rows: readonly SummaryRow[]): ObservationSummary | undefined {
+  const summary = emptySummary();
+  let found = false;
+  for (const row of rows)
+    if (row.key === TOTAL) {
+      summary.total = row.count;
+      found = true;
+    } else summary.cells[row.key] = row.count;
+  return found ? summary : undefined;
+}
+
+/** Builds the rows from the records, in `tx` (the version 10 upgrade, or rows gone missing). */
 export async function rebuildSummary(tx: Pick<Transaction, 'table'>): Promise<ObservationSummary> {
   const summary = emptySummary();
   await (tx.table('observations') as Table<Observation>).each((o) => fold(summary, [o], 1));
-  await tx.table(SUMMARY_TABLE).put(summary);
+  await tx.table(SUMMARY_TABLE).clear();
+  await tx.table(SUMMARY_TABLE).bulkPut(rowsOf(summary));
   return summary;
 }
 
-/** The summary row; rebuilt (one read of every record) only when it is missing. */
+/** The counts kept on write; rebuilt (one read of every record) only when they are missing. */
 export async function readSummary(db: AppDB): Promise<ObservationSummary> {
-  const row = await db.summaries.get(OBSERVATION_SUMMARY);
-  if (row) return row;
+  const kept = summaryOf(await db.summaries.toArray());
+  if (kept) return kept;
   return db.transaction('rw', db.observations, db.summaries, async () => {
-    return (await db.summaries.get(OBSERVATION_SUMMARY)) ?? rebuildSummary(db);
+    return summaryOf(await db.summaries.toArray()) ?? rebuildSummary(db);
   });
 }
 
@@ -99,33 +132,40 @@ async function previous(
 }
 
 /**
- * Folds a finished mutation into `row`: each successful write or delete, in order, replaces what its
- * key held (a batch may name one key twice: the later write wins, as in the store).
+ * What a finished mutation changes, as a delta summary: each successful write or delete, in order,
+ * replaces what its key held (a batch may name one key twice: the later write wins, as in the store).
  */
-function foldMutation(
-  row: ObservationSummary,
+function deltaOf(
   req: DBCoreMutateRequest,
   keys: unknown[],
   before: (Counted | undefined)[],
   failures: Record<number, Error>,
-): void {
+): ObservationSummary {
+  const delta = emptySummary();
   if (req.type === 'deleteRange') {
-    fold(row, before as Counted[], -1);
-    return;
+    fold(delta, before as Counted[], -1);
+    return delta;
   }
   const held = new Map<unknown, Counted | undefined>();
   keys.forEach((key, i) => held.has(key) || held.set(key, before[i]));
   keys.forEach((key, i) => {
     if (failures[i]) return;
     const old = held.get(key);
-    if (old) fold(row, [old], -1);
+    if (old) fold(delta, [old], -1);
     const next = req.type === 'delete' ? undefined : (req.values[i] as Counted);
-    if (next) fold(row, [next], 1);
+    if (next) fold(delta, [next], 1);
     held.set(key, next);
   });
+  return delta;
 }
 
-/** Keeps the summary row in step with every write to `observations`, in the write's own transaction. */
+/** The cells an `add` will touch, known before it runs (so they are read alongside it). */
+function addedCells(req: DBCoreMutateRequest): string[] {
+  if (req.type !== 'add') return [];
+  return [TOTAL, ...new Set(req.values.flatMap((o) => cellsOf(o as Counted)))];
+}
+
+/** Keeps the counts in step with every write to `observations`, in the write's own transaction. */
 export const summaryMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'observationSummary',
@@ -147,19 +187,37 @@ export const summaryMiddleware: Middleware<DBCore> = {
             const scope = (req.trans as unknown as IDBTransaction).objectStoreNames;
             if (!scope?.contains(SUMMARY_TABLE)) return table.mutate(req);
             const summaries = down.table(SUMMARY_TABLE);
+            const trans = req.trans;
             const keys = keysOf(table, req);
+            const early = addedCells(req);
             // Issued together, without waiting: a transaction runs its requests in the order they were
-            // made, so the reads see the records as they were before the write.
-            const [before, row, res] = await Promise.all([
+            // made, so the reads see the records and counts as they were before the write.
+            const [before, earlyRows, res] = await Promise.all([
               previous(table, req, keys),
-              summaries.get({ trans: req.trans, key: OBSERVATION_SUMMARY }) as Promise<
-                ObservationSummary | undefined
-              >,
+              summaries.getMany({ trans, keys: early }) as Promise<(SummaryRow | undefined)[]>,
               table.mutate(req),
             ]);
-            if (!row) return res;
-            foldMutation(row, req, keys, before, res.failures);
-            await summaries.mutate({ trans: req.trans, type: 'put', values: [row] });
+            const delta = deltaOf(req, keys, before, res.failures);
+            const changed = Object.keys(delta.cells);
+            if (delta.total !== 0) changed.push(TOTAL);
+            if (changed.length === 0) return res;
+            const known = new Map(early.map((key, i) => [key, earlyRows[i]]));
+            const missing = [...new Set([TOTAL, ...changed])].filter((key) => !known.has(key));
+            if (missing.length > 0) {
+              const rows = (await summaries.getMany({ trans, keys: missing })) as (SummaryRow | undefined)[];
+              missing.forEach((key, i) => known.set(key, rows[i]));
+            }
+            // No total: the counts are missing and will be rebuilt when read.
+            if (!known.get(TOTAL)) return res;
+            const put: SummaryRow[] = [];
+            const gone: string[] = [];
+            for (const key of changed) {
+              const count = (known.get(key)?.count ?? 0) + (key === TOTAL ? delta.total : delta.cells[key]!);
+              if (count === 0 && key !== TOTAL) gone.push(key);
+              else put.push({ key, count });
+            }
+            if (put.length) await summaries.mutate({ trans, type: 'put', values: put });
+            if (gone.length) await summaries.mutate({ trans, type: 'delete', keys: gone });
             return res;
           },
         };

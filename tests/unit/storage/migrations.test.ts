@@ -1,7 +1,7 @@
 // Upgrading the database from every earlier schema version keeps every record (a fixture per version).
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { OBSERVATION_SUMMARY, recountSummary, type Counted } from '@/lib/storage/observation-summary';
+import { recountSummary, summaryOf, type Counted } from '@/lib/storage/observation-summary';
 import { AppDB } from '@/lib/storage/db';
 
 const at = '2026-11-27T10:00:00.000Z';
@@ -114,7 +114,7 @@ describe('database upgrades', () => {
       version >= 4 ? 1 : 0,
     );
     // Version 10: the counts the dashboard reads first are built from what was stored.
-    expect(await db.summaries.get(OBSERVATION_SUMMARY)).toEqual(
+    expect(summaryOf(await db.summaries.toArray())).toEqual(
       recountSummary(version >= 2 ? [observation as Counted] : []),
     );
     db.close();

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/lib/storage/db';
-import { OBSERVATION_SUMMARY, readSummary, recountSummary } from '@/lib/storage/observation-summary';
+import { readSummary, recountSummary, summaryOf } from '@/lib/storage/observation-summary';
 import { deleteObservation } from '@/lib/storage/observations';
 import { purgeBefore } from '@/lib/storage/retention';
 import { importFiles } from '@/lib/export/import/import-many';
@@ -74,7 +74,7 @@ describe('observation summary', () => {
         const db = new AppDB(`summary-${crypto.randomUUID()}`);
         dbs.push(db);
         for (const [index, step] of ops.entries()) await run(db, step, index);
-        const kept = await db.summaries.get(OBSERVATION_SUMMARY);
+        const kept = summaryOf(await db.summaries.toArray());
         expect(kept).toEqual(recountSummary(await db.observations.toArray()));
       }),
       { numRuns: RUNS },
@@ -89,7 +89,7 @@ describe('observation summary', () => {
     await db.summaries.clear();
     // Without the row, writes leave it missing; reading it counts the records.
     await db.observations.delete(one!.id);
-    expect(await db.summaries.get(OBSERVATION_SUMMARY)).toBeUndefined();
+    expect(summaryOf(await db.summaries.toArray())).toBeUndefined();
     const summary = await readSummary(db);
     expect(summary).toEqual(recountSummary(await db.observations.toArray()));
     expect(summary.total).toBe(1);
