@@ -3,7 +3,7 @@
  * the counts kept on write and one page of the table; everything else is read after it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { readSummary } from '@/lib/storage/observation-summary';
+import { compactSummary, readSummary } from '@/lib/storage/observation-summary';
 import { visibleObservations, type Sort } from '@/lib/dashboard/table-model';
 import { ChartsPanel } from './ChartsPanel';
 import { FormFriction } from './FormFriction';
@@ -33,11 +33,11 @@ function usePaintedAfter(ready: boolean): boolean {
   return painted;
 }
 
-/** True once the counts kept on write exist (rebuilt first if missing: not inside a live query). */
+/** True once the counts kept on write are folded (or rebuilt): a write, so not inside a live query. */
 function useSummaryRow(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void readSummary(getDb()).finally(() => setReady(true));
+    void compactSummary(getDb()).finally(() => setReady(true));
   }, []);
   return ready;
 }

@@ -12,6 +12,7 @@ import {
   rowsOf,
   rebuildSummary,
   summaryMiddleware,
+  type SummaryDelta,
   type SummaryRow,
 } from './observation-summary';
 import type { Audit } from '../model/audit';
@@ -52,6 +53,7 @@ export class AppDB extends Dexie {
   roundAssignments!: EntityTable<Assignment, 'id'>;
   replies!: EntityTable<Reply, 'id'>;
   summaries!: EntityTable<SummaryRow, 'key'>;
+  summaryDeltas!: EntityTable<SummaryDelta, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -96,7 +98,7 @@ export class AppDB extends Dexie {
     this.version(9).stores({ roundPacks: 'id, roundId' });
     // Version 10: counts kept on write (lib/storage/observation-summary.ts), built here from what is stored.
     this.version(10)
-      .stores({ summaries: 'key' })
+      .stores({ summaries: 'key', summaryDeltas: '++id' })
       .upgrade((tx) => rebuildSummary(tx).then(() => undefined));
     this.use(summaryMiddleware);
     // A new database starts with its counts at zero (an upgraded one counts what it holds, above).

@@ -2,16 +2,25 @@
  * Counts of observations kept on write, so the dashboard's first paint (the total and its charts) reads
  * a few small rows instead of every observation. `summaries` (AppDB version 10) holds one row per cell:
  * the total, and observations by kind, by kind and contributory factor, and by audit, template section
- * and grade. One row per cell keeps a single save cheap: it reads and rewrites only the 3–6 cells it
- * touches. `summaryMiddleware` keeps them in step inside the very transaction of every write to
- * `observations` (creates, edits, imports, merges, deletes, retention purges), so they always equal a
- * recount (`recountSummary`). Without the total's row, `readSummary` rebuilds them from the records.
+ * and grade. `summaryMiddleware` adds what each write to `observations` changes (creates, edits,
+ * imports, merges, deletes, retention purges) as one row of `summaryDeltas`, inside the write's own
+ * transaction and issued beside it, so a single save waits for no read of the counts; readers add the
+ * deltas to the cells, and the dashboard folds them in when it opens (`compactSummary`). So the counts
+ * always equal a recount (`recountSummary`). Without the total's row, they are rebuilt from the records.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware, Table, Transaction } from 'dexie';
 import type { Observation } from '../model/observation';
 import type { AppDB } from './db';
 
 export const SUMMARY_TABLE = 'summaries';
+export const DELTA_TABLE = 'summaryDeltas';
+
+/** What one write changed: added to the cells by readers, folded into them by `compactSummary`. */
+export interface SummaryDelta {
+  id?: number;
+  total: number;
+  cells: Record<string, number>;
+}
 
 /** A cell's key: JSON of its facts, so no id can run into another. */
 export function cellKey(...parts: (string | null)[]): string {
@@ -88,21 +97,49 @@ export function summaryOf(rows: readonly SummaryRow[]): ObservationSummary | und
   return found ? summary : undefined;
 }
 
+/** Adds a delta into `summary`, in place (a cell that falls to 0 is removed). */
+function addDelta(summary: ObservationSummary, delta: SummaryDelta): void {
+  summary.total += delta.total;
+  for (const [cell, change] of Object.entries(delta.cells)) {
+    const next = (summary.cells[cell] ?? 0) + change;
+    if (next === 0) delete summary.cells[cell];
+    else summary.cells[cell] = next;
+  }
+}
+
 /** Builds the rows from the records, in `tx` (the version 10 upgrade, or rows gone missing). */
 export async function rebuildSummary(tx: Pick<Transaction, 'table'>): Promise<ObservationSummary> {
   const summary = emptySummary();
   await (tx.table('observations') as Table<Observation>).each((o) => fold(summary, [o], 1));
+  await tx.table(DELTA_TABLE).clear();
   await tx.table(SUMMARY_TABLE).clear();
   await tx.table(SUMMARY_TABLE).bulkPut(rowsOf(summary));
   return summary;
 }
 
+/** The stored cells plus the deltas not folded in yet; undefined without the total's row. */
+async function storedSummary(db: AppDB): Promise<ObservationSummary | undefined> {
+  const [rows, deltas] = await Promise.all([db.summaries.toArray(), db.summaryDeltas.toArray()]);
+  const summary = summaryOf(rows);
+  if (summary) for (const delta of deltas) addDelta(summary, delta);
+  return summary;
+}
+
 /** The counts kept on write; rebuilt (one read of every record) only when they are missing. */
 export async function readSummary(db: AppDB): Promise<ObservationSummary> {
-  const kept = summaryOf(await db.summaries.toArray());
-  if (kept) return kept;
-  return db.transaction('rw', db.observations, db.summaries, async () => {
-    return summaryOf(await db.summaries.toArray()) ?? rebuildSummary(db);
+  return (await storedSummary(db)) ?? compactSummary(db);
+}
+
+/** Folds the deltas into the cells (or rebuilds them when missing), in one transaction. */
+export async function compactSummary(db: AppDB): Promise<ObservationSummary> {
+  return db.transaction('rw', db.observations, db.summaries, db.summaryDeltas, async () => {
+    const summary = await storedSummary(db);
+    if (!summary) return rebuildSummary(db);
+    if ((await db.summaryDeltas.count()) === 0) return summary;
+    await db.summaryDeltas.clear();
+    await db.summaries.clear();
+    await db.summaries.bulkPut(rowsOf(summary));
+    return summary;
   });
 }
 
@@ -159,11 +196,8 @@ function deltaOf(
   return delta;
 }
 
-/** The cells an `add` will touch, known before it runs (so they are read alongside it). */
-function addedCells(req: DBCoreMutateRequest): string[] {
-  if (req.type !== 'add') return [];
-  return [TOTAL, ...new Set(req.values.flatMap((o) => cellsOf(o as Counted)))];
-}
+const isEmpty = (delta: ObservationSummary) => delta.total === 0 && Object.keys(delta.cells).length === 0;
+const deltaRow = ({ total, cells }: ObservationSummary): SummaryDelta => ({ total, cells });
 
 /** Keeps the counts in step with every write to `observations`, in the write's own transaction. */
 export const summaryMiddleware: Middleware<DBCore> = {
@@ -174,8 +208,8 @@ export const summaryMiddleware: Middleware<DBCore> = {
       ...down,
       transaction(stores, mode, options) {
         const widen =
-          mode === 'readwrite' && stores.includes('observations') && !stores.includes(SUMMARY_TABLE);
-        return down.transaction(widen ? [...stores, SUMMARY_TABLE] : stores, mode, options);
+          mode === 'readwrite' && stores.includes('observations') && !stores.includes(DELTA_TABLE);
+        return down.transaction(widen ? [...stores, DELTA_TABLE] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
@@ -185,39 +219,29 @@ export const summaryMiddleware: Middleware<DBCore> = {
           async mutate(req) {
             // Upgrades from before version 10 run without the table; its own upgrade then counts all.
             const scope = (req.trans as unknown as IDBTransaction).objectStoreNames;
-            if (!scope?.contains(SUMMARY_TABLE)) return table.mutate(req);
-            const summaries = down.table(SUMMARY_TABLE);
+            if (!scope?.contains(DELTA_TABLE)) return table.mutate(req);
+            const deltas = down.table(DELTA_TABLE);
             const trans = req.trans;
+            const record = (delta: ObservationSummary) =>
+              deltas.mutate({ trans, type: 'add', values: [deltaRow(delta)] });
+            if (req.type === 'add') {
+              // A new record replaces nothing: its delta is known at once and written beside it.
+              const added = emptySummary();
+              fold(added, req.values as Counted[], 1);
+              const [res] = await Promise.all([table.mutate(req), record(added)]);
+              if (res.numFailures > 0) {
+                const failed = emptySummary();
+                fold(failed, req.values.filter((_, i) => res.failures[i]) as Counted[], -1);
+                await record(failed);
+              }
+              return res;
+            }
             const keys = keysOf(table, req);
-            const early = addedCells(req);
-            // Issued together, without waiting: a transaction runs its requests in the order they were
-            // made, so the reads see the records and counts as they were before the write.
-            const [before, earlyRows, res] = await Promise.all([
-              previous(table, req, keys),
-              summaries.getMany({ trans, keys: early }) as Promise<(SummaryRow | undefined)[]>,
-              table.mutate(req),
-            ]);
+            // Issued together: a transaction runs its requests in order, so the read sees the records
+            // as they were before the write.
+            const [before, res] = await Promise.all([previous(table, req, keys), table.mutate(req)]);
             const delta = deltaOf(req, keys, before, res.failures);
-            const changed = Object.keys(delta.cells);
-            if (delta.total !== 0) changed.push(TOTAL);
-            if (changed.length === 0) return res;
-            const known = new Map(early.map((key, i) => [key, earlyRows[i]]));
-            const missing = [...new Set([TOTAL, ...changed])].filter((key) => !known.has(key));
-            if (missing.length > 0) {
-              const rows = (await summaries.getMany({ trans, keys: missing })) as (SummaryRow | undefined)[];
-              missing.forEach((key, i) => known.set(key, rows[i]));
-            }
-            // No total: the counts are missing and will be rebuilt when read.
-            if (!known.get(TOTAL)) return res;
-            const put: SummaryRow[] = [];
-            const gone: string[] = [];
-            for (const key of changed) {
-              const count = (known.get(key)?.count ?? 0) + (key === TOTAL ? delta.total : delta.cells[key]!);
-              if (count === 0 && key !== TOTAL) gone.push(key);
-              else put.push({ key, count });
-            }
-            if (put.length) await summaries.mutate({ trans, type: 'put', values: put });
-            if (gone.length) await summaries.mutate({ trans, type: 'delete', keys: gone });
+            if (!isEmpty(delta)) await record(delta);
             return res;
           },
         };
