@@ -49,20 +49,39 @@ function seed(count) {
           tx.onerror = () => fail(tx.error);
         });
       }
+      // Written behind Margin's back: drop its counts kept on write, so it rebuilds them on next load.
+      await new Promise((done, fail) => {
+        const tx = db.transaction('summaries', 'readwrite');
+        tx.objectStore('summaries').clear();
+        tx.oncomplete = done;
+        tx.onerror = () => fail(tx.error);
+      });
       db.close();
       resolve(undefined);
     };
   });
 }
 
-/** Time from navigation start until the table's count shows all records. */
+/**
+ * Time from navigation start until the table's count shows all records and its first row is drawn
+ * (first render), and until every record is in memory so filters apply (the count no longer busy).
+ */
 async function firstRender(page, url) {
   await page.goto(url);
+  const status = page.getByRole('status').filter({ hasText: /^100000 observations$/ });
+  await status.waitFor({ timeout: 120_000 });
   await page
-    .getByRole('status')
-    .filter({ hasText: /^100000 observations$/ })
+    .getByRole('table', { name: 'Observations' })
+    .locator('[role=row][aria-rowindex="2"] [role=cell]')
+    .filter({ hasText: /^Observation number/ })
     .waitFor({ timeout: 120_000 });
-  return page.evaluate(() => performance.now());
+  const first = await page.evaluate(() => performance.now());
+  await page
+    .locator('[role=status][aria-busy=false]')
+    .filter({ hasText: /observations$/ })
+    .waitFor({ timeout: 120_000 });
+  const full = await page.evaluate(() => performance.now());
+  return { first, full };
 }
 
 /** Milliseconds from changing a filter control until the count changes. */
@@ -116,18 +135,24 @@ export async function runDashboard({ log = console.log, repeats = 3 } = {}) {
     await page.goto(url);
     await page.getByRole('heading', { name: 'All notes' }).waitFor();
     await page.evaluate(seed, COUNT);
+    // One untimed load rebuilds the counts the seed bypassed (as an upgrade to version 10 would).
+    const warm = await firstRender(page, url);
+    log(`dashboard: warm-up load (rebuilds the counts) ${round(warm.first, 0)} ms`);
     const render = [];
+    const full = [];
     const raw = [];
     const search = [];
     const kind = [];
     for (let i = 0; i < repeats; i++) {
-      render.push(await firstRender(page, url));
+      const times = await firstRender(page, url);
+      render.push(times.first);
+      full.push(times.full);
       raw.push(await page.evaluate(rawRead));
       search.push(await timeFilter(page, '#filter-text', `number ${1234 + i}`));
       await timeFilter(page, '#filter-text', '');
       kind.push(await timeFilter(page, '#filter-kind', 'concern'));
       log(
-        `dashboard: first render ${round(render[i], 0)} ms (raw read ${round(raw[i], 0)} ms), search ${round(search[i], 0)} ms, kind filter ${round(kind[i], 0)} ms`,
+        `dashboard: first render ${round(render[i], 0)} ms, all in memory ${round(full[i], 0)} ms (raw read ${round(raw[i], 0)} ms), search ${round(search[i], 0)} ms, kind filter ${round(kind[i], 0)} ms`,
       );
     }
     const result = {
@@ -135,6 +160,7 @@ export async function runDashboard({ log = console.log, repeats = 3 } = {}) {
       firstRenderMs: summarize(render),
       rawReadMs: summarize(raw),
       renderToRawRatio: round(summarize(render).median / summarize(raw).median, 2),
+      allReadMs: summarize(full),
       searchMs: summarize(search),
       kindFilterMs: summarize(kind),
       egress: [...margin.egress],

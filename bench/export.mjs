@@ -11,6 +11,9 @@ import { serveBlank } from './lib/blank-page.mjs';
 import { fmt, pairedRatios, rounded, summarize } from './lib/stats.mjs';
 
 export const TARGET_THROUGHPUT_RATIO = 0.5;
+/** Export against raw getAll + JSON.stringify + Blob; import against JSON.parse + raw bulk write. */
+export const TARGET_FLOOR_RATIO = 0.8;
+export const TARGET_IMPORT_FLOOR_RATIO = 0.5;
 export const FORMATS = ['margin-json', 'json-ld', 'csv'];
 const ENTRY = fileURLToPath(new URL('./lib/export-page.mjs', import.meta.url));
 const DAYS = 100;
@@ -91,16 +94,18 @@ export async function runExport({
     for (const size of [...sizes, total]) {
       const dateTo = size === total ? undefined : dayFor(size, total);
       const times = size === total ? repeats : 1;
-      const runs = { stringify: [], read: [] };
+      const runs = { stringify: [], read: [], floor: [] };
       for (const format of FORMATS) runs[format] = [];
       for (let r = 0; r < times; r++) {
-        const order = ['stringify', ...FORMATS];
+        const order = ['stringify', 'floor', ...FORMATS];
         for (let k = 0; k < r; k++) order.push(order.shift());
         for (const what of order) {
           if (what === 'stringify') {
             const read = await call('readObjects', { name, dateTo });
             runs.read.push(read);
             runs.stringify.push(await watched('stringifyRun'));
+          } else if (what === 'floor') {
+            runs.floor.push(await watched('floorRun', { name, dateTo }));
           } else {
             const keep = what === 'margin-json' && size === importSize && r === 0;
             runs[what].push(await watched('exportRun', { name, format: what, dateTo, keep }));
@@ -108,7 +113,7 @@ export async function runExport({
         }
         log(
           `export ${size} repeat ${r + 1}/${times}: ` +
-            ['stringify', ...FORMATS]
+            ['stringify', 'floor', ...FORMATS]
               .map((k) => `${k} ${runs[k][r].ms.toFixed(0)} ms (+${runs[k][r].heap.addedMB.toFixed(0)} MB)`)
               .join(', ') +
             `; reading the objects ${runs.read[r].ms.toFixed(0)} ms`,
@@ -124,6 +129,12 @@ export async function runExport({
           chars: runs.stringify[0].chars,
         },
         readMs: rounded(summarize(runs.read.map((run) => run.ms)), 0),
+        // The real floor: raw getAll of the same records + JSON.stringify + Blob, timed end to end.
+        floor: {
+          perSec: rounded(perSec(runs.floor), 0),
+          addedMB: rounded(summarize(runs.floor.map((run) => run.heap.addedMB)), 1),
+          bytes: runs.floor[0].bytes,
+        },
         formats: {},
       };
       for (const format of FORMATS) {
@@ -137,6 +148,14 @@ export async function runExport({
               ),
             ),
           ),
+          floorRatio: rounded(
+            summarize(
+              pairedRatios(
+                runs.floor.map((run) => run.ms),
+                runs[format].map((run) => run.ms),
+              ),
+            ),
+          ),
           addedMB: rounded(summarize(runs[format].map((run) => run.heap.addedMB)), 1),
           peakMB: rounded(summarize(runs[format].map((run) => run.heap.peakMB)), 1),
           bytes: runs[format][0].bytes,
@@ -144,28 +163,32 @@ export async function runExport({
       }
       out.sizes[size] = cell;
       log(
-        `export ${size}: JSON.stringify ${fmt(cell.stringify.perSec, 0)}/s; ` +
+        `export ${size}: JSON.stringify ${fmt(cell.stringify.perSec, 0)}/s; floor (getAll + stringify + Blob) ${fmt(cell.floor.perSec, 0)}/s; ` +
           FORMATS.map(
             (f) =>
-              `${f} ${fmt(cell.formats[f].perSec, 0)}/s (${fmt(cell.formats[f].ratio, 3)}× stringify, +${fmt(cell.formats[f].addedMB, 0)} MB heap, ${(cell.formats[f].bytes / MB).toFixed(1)} MB file)`,
+              `${f} ${fmt(cell.formats[f].perSec, 0)}/s (${fmt(cell.formats[f].floorRatio, 3)}× floor, ${fmt(cell.formats[f].ratio, 3)}× stringify, +${fmt(cell.formats[f].addedMB, 0)} MB heap, ${(cell.formats[f].bytes / MB).toFixed(1)} MB file)`,
           ).join('; '),
       );
     }
 
     // Import: the kept Margin JSON export read back into a fresh database, against JSON.parse of its text.
     const { chars } = await call('loadText');
-    const runs = { import: [], parse: [] };
+    const runs = { import: [], parse: [], floor: [] };
     for (let r = 0; r < importRepeats; r++) {
-      const order = r % 2 ? ['parse', 'import'] : ['import', 'parse'];
+      const order = ['import', 'parse', 'floor'];
+      for (let k = 0; k < r; k++) order.push(order.shift());
       for (const what of order) {
         if (what === 'parse') runs.parse.push(await watched('parseRun'));
+        else if (what === 'floor')
+          runs.floor.push(await watched('importFloorRun', { name: `bench-import-floor-${r}` }));
         else runs.import.push(await watched('importRun', { name: `bench-import-${r}` }));
       }
       const i = runs.import[r];
       log(
         `import ${importSize} repeat ${r + 1}/${importRepeats}: Margin ${i.ms.toFixed(0)} ms (parse ${i.stages.parseMs.toFixed(0)}, ` +
           `preview ${i.stages.previewMs.toFixed(0)}, importFiles ${i.stages.applyMs.toFixed(0)}; ${i.stored} stored, +${i.heap.addedMB.toFixed(0)} MB heap), ` +
-          `JSON.parse ${runs.parse[r].ms.toFixed(0)} ms (+${runs.parse[r].heap.addedMB.toFixed(0)} MB)`,
+          `JSON.parse ${runs.parse[r].ms.toFixed(0)} ms (+${runs.parse[r].heap.addedMB.toFixed(0)} MB), ` +
+          `floor (JSON.parse + raw bulk write) ${runs.floor[r].ms.toFixed(0)} ms (${runs.floor[r].stored} stored)`,
       );
     }
     await call('dropText');
@@ -183,6 +206,16 @@ export async function runExport({
           ),
         ),
         4,
+      ),
+      floorPerSec: perSec(runs.floor),
+      floorRatio: rounded(
+        summarize(
+          pairedRatios(
+            runs.floor.map((run) => run.ms),
+            runs.import.map((run) => run.ms),
+          ),
+        ),
+        3,
       ),
       stagesMs: Object.fromEntries(
         Object.keys(runs.import[0].stages).map((k) => [
@@ -211,6 +244,11 @@ export async function runExport({
     ),
   };
   out.targets = Object.fromEntries(FORMATS.map((f) => [f, full[f].ratio.median >= TARGET_THROUGHPUT_RATIO]));
+  // Issue #19: against the real floors measured in the same run.
+  out.floorTargets = {
+    ...Object.fromEntries(FORMATS.map((f) => [f, full[f].floorRatio.median >= TARGET_FLOOR_RATIO])),
+    import: out.import.floorRatio.median >= TARGET_IMPORT_FLOOR_RATIO,
+  };
   out.met = Object.values(out.targets).every(Boolean);
   return out;
 }

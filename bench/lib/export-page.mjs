@@ -122,6 +122,62 @@ function release() {
   objects = null;
 }
 
+const request$ = (req) =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+
+/**
+ * The floor of an export: raw IndexedDB `getAll` of the same records (through the `createdAt` index, the
+ * same range), `JSON.stringify`, and the Blob. The Blob stays referenced until `release()`.
+ */
+async function floorRun({ name, dateTo }) {
+  const [from, to] = dateRange(dateTo ? { dateTo } : {});
+  const started = performance.now();
+  const db = await request$(indexedDB.open(name));
+  const rows = await request$(
+    db
+      .transaction('observations')
+      .objectStore('observations')
+      .index('createdAt')
+      .getAll(IDBKeyRange.bound(from, to)),
+  );
+  kept = new Blob([JSON.stringify(rows)], { type: 'application/json' });
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, bytes: kept.size, records: rows.length };
+}
+
+/**
+ * The floor of an import: `JSON.parse` of the file's text, then a raw IndexedDB bulk write of the same
+ * records (every record array of the file, into a fresh database with Margin's stores and indexes) in
+ * one transaction.
+ */
+async function importFloorRun({ name }) {
+  const schema = new AppDB(name);
+  await schema.open();
+  schema.close();
+  const started = performance.now();
+  const file = JSON.parse(text);
+  const db = await request$(indexedDB.open(name));
+  const stores = ['observations', 'audits'].filter((store) => Array.isArray(file[store]));
+  const tx = db.transaction(stores, 'readwrite');
+  for (const store of stores) {
+    const target = tx.objectStore(store);
+    for (const record of file[store]) target.put(record);
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = tx.onabort = () => reject(tx.error);
+  });
+  const ms = performance.now() - started;
+  const stored = await request$(db.transaction('observations').objectStore('observations').count());
+  db.close();
+  await deleteDb(name);
+  return { ms, stored };
+}
+
 let text = null;
 
 /** Reads the kept Margin JSON export's text (what `file.text()` gives the dashboard), untimed. */
@@ -172,6 +228,8 @@ async function deleteDb(name) {
 window.MarginExportBench = {
   seed,
   exportRun,
+  floorRun,
+  importFloorRun,
   readObjects,
   stringifyRun,
   loadText,

@@ -1,4 +1,7 @@
-/** The dashboard's charts over what the filters show; clicking a bar narrows the filters to it. */
+/**
+ * The dashboard's charts over what the filters show; clicking a bar narrows the filters to it. Without
+ * filters the observation charts come from the counts kept on write, so they are drawn at first paint.
+ */
 import { useMemo } from 'preact/hooks';
 import type { Audit } from '@/lib/model/audit';
 import type { CounterRow } from '@/lib/model/friction';
@@ -7,10 +10,14 @@ import type { ExportFilters } from '@/lib/export/filters';
 import { auditsPerMonth, byFactor, frictionHotSpots, gradesBySection } from '@/lib/dashboard/aggregates';
 import type { Labeller } from '@/lib/export/labels';
 import type { TemplateBook } from '@/lib/dashboard/labels';
+import { factorsFromSummary, gradesFromSummary } from '@/lib/dashboard/summary-charts';
+import type { ObservationSummary } from '@/lib/storage/observation-summary';
 import { BarChart } from './BarChart';
 
 interface Props {
-  observations: Observation[];
+  /** The observations the filters show; undefined while they are still being read. */
+  observations: Observation[] | undefined;
+  summary: ObservationSummary | undefined;
   audits: Audit[];
   counters: CounterRow[];
   filters: ExportFilters;
@@ -25,9 +32,20 @@ function monthRange(month: string): Pick<ExportFilters, 'dateFrom' | 'dateTo'> {
   return { dateFrom: `${month}-01`, dateTo: `${month}-${String(last).padStart(2, '0')}` };
 }
 
-export function ChartsPanel({ observations, audits, counters, filters, onFilters, book, labels }: Props) {
-  const factors = useMemo(() => byFactor(observations), [observations]);
-  const grades = useMemo(() => gradesBySection(observations, labels, book), [observations, labels, book]);
+export function ChartsPanel(props: Props) {
+  const { observations, summary, audits, counters, filters, onFilters, book, labels } = props;
+  const fromSummary = Object.keys(filters).length === 0 && summary !== undefined;
+  const factors = useMemo(
+    () => (fromSummary ? factorsFromSummary(summary) : byFactor(observations ?? [])),
+    [fromSummary, summary, observations],
+  );
+  const grades = useMemo(
+    () =>
+      fromSummary
+        ? gradesFromSummary(summary, labels, book)
+        : gradesBySection(observations ?? [], labels, book),
+    [fromSummary, summary, observations, labels, book],
+  );
   const months = useMemo(() => auditsPerMonth(audits), [audits]);
   const hotSpots = useMemo(() => frictionHotSpots(counters), [counters]);
   return (

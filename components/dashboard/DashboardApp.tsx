@@ -1,5 +1,9 @@
-/** The QA lead's page: every note Margin holds on this device, with a count. */
-import { useMemo, useState } from 'preact/hooks';
+/**
+ * The QA lead's page: every note Margin holds on this device, with a count. The first paint reads only
+ * the counts kept on write and one page of the table; everything else is read after it.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { compactSummary, readSummary } from '@/lib/storage/observation-summary';
 import { visibleObservations, type Sort } from '@/lib/dashboard/table-model';
 import { ChartsPanel } from './ChartsPanel';
 import { FormFriction } from './FormFriction';
@@ -9,6 +13,7 @@ const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
 import { getDb } from '@/lib/storage/db';
 import type { ExportFilters } from '@/lib/export/filters';
 import { ObservationsView } from './ObservationsView';
+import { usePagedRows } from './use-paged-rows';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { allNotes } from '@/lib/storage/notes';
@@ -17,27 +22,58 @@ import { useLiveQuery } from '../use-live-query';
 import { useTemplateBook } from '../use-template-book';
 import { observationLabeller } from '@/lib/dashboard/labels';
 
+/** True from the frame after the one `ready` first became true in. */
+function usePaintedAfter(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [ready, painted]);
+  return painted;
+}
+
+/** True once the counts kept on write are folded (or rebuilt): a write, so not inside a live query. */
+function useSummaryRow(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void compactSummary(getDb()).finally(() => setReady(true));
+  }, []);
+  return ready;
+}
+
 export function DashboardApp() {
-  const notes = useLiveQuery(() => allNotes(getDb()), []);
-  const observations = useLiveQuery(() => getDb().observations.orderBy('createdAt').reverse().toArray(), []);
+  const summary = useLiveQuery(() => readSummary(getDb()), [], useSummaryRow());
+  const paged = usePagedRows(summary.status === 'ready' ? summary.value : undefined);
+  const painted = usePaintedAfter(summary.status === 'error' || (summary.status === 'ready' && paged.ready));
+  const notes = useLiveQuery(() => allNotes(getDb()), [], painted);
+  const observations = useLiveQuery(
+    () => getDb().observations.orderBy('createdAt').reverse().toArray(),
+    [],
+    painted,
+  );
   const [filters, setFilters] = useState<ExportFilters>({});
-  const audits = useLiveQuery(() => getDb().audits.toArray(), []);
-  const counters = useLiveQuery(() => getDb().frictionCounters.toArray(), []);
-  const flags = useLiveQuery(() => getDb().frictionFlags.toArray(), []);
+  const audits = useLiveQuery(() => getDb().audits.toArray(), [], painted);
+  const counters = useLiveQuery(() => getDb().frictionCounters.toArray(), [], painted);
+  const flags = useLiveQuery(() => getDb().frictionFlags.toArray(), [], painted);
   const book = useTemplateBook();
   const auditList = useMemo(() => (audits.status === 'ready' ? audits.value : []), [audits]);
   const labels = useMemo(() => observationLabeller(book, auditList), [book, auditList]);
-  const replyCounts = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await getDb().replies.each((reply) =>
-      counts.set(reply.observationId, (counts.get(reply.observationId) ?? 0) + 1),
-    );
-    return counts;
-  }, []);
+  const replyCounts = useLiveQuery(
+    async () => {
+      const counts = new Map<string, number>();
+      await getDb().replies.each((reply) =>
+        counts.set(reply.observationId, (counts.get(reply.observationId) ?? 0) + 1),
+      );
+      return counts;
+    },
+    [],
+    painted,
+  );
+  const all = observations.status === 'ready' ? observations.value : undefined;
   const shown = useMemo(
-    () =>
-      observations.status === 'ready' ? visibleObservations(observations.value, filters, NEWEST_FIRST) : [],
-    [observations, filters],
+    () => (all ? visibleObservations(all, filters, NEWEST_FIRST) : undefined),
+    [all, filters],
   );
   return (
     <div class="page">
@@ -51,9 +87,11 @@ export function DashboardApp() {
         </a>
       </header>
       <main>
-        {observations.status === 'ready' && (
+        {summary.status === 'ready' && (
           <ObservationsView
-            all={observations.value}
+            all={all}
+            total={summary.value.total}
+            paged={paged}
             filters={filters}
             onFilters={setFilters}
             book={book}
@@ -61,13 +99,17 @@ export function DashboardApp() {
             replyCounts={replyCounts.status === 'ready' ? replyCounts.value : new Map()}
           />
         )}
-        {observations.status === 'error' && (
+        {(summary.status === 'error' || observations.status === 'error') && (
           <p role="alert" class="error">
-            Margin could not read its observations: {observations.message}
+            Margin could not read its observations:{' '}
+            {summary.status === 'error'
+              ? summary.message
+              : observations.status === 'error' && observations.message}
           </p>
         )}
         <ChartsPanel
           observations={shown}
+          summary={summary.status === 'ready' ? summary.value : undefined}
           audits={auditList}
           counters={counters.status === 'ready' ? counters.value : []}
           filters={filters}

@@ -1,6 +1,9 @@
 /**
  * All observations on this device: filters and search, counts, and a sortable table that stays smooth
  * at 100,000 rows. A row opens the case-system screen and focuses the observation in its sidebar.
+ * Until every observation is in memory (`all` undefined), the count comes from the counts kept on write
+ * and the newest-first table is read a page at a time as it scrolls; filters and sorting apply once
+ * everything is read (the table says so meanwhile).
  */
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -20,7 +23,11 @@ import type { TemplateBook } from '@/lib/dashboard/labels';
 import { gradeChoices, sectionChoices } from '@/lib/dashboard/filter-choices';
 import { formatDateTime, plural } from '../format';
 import { Filters } from './Filters';
-import { VirtualTable, type Column } from './VirtualTable';
+import { VirtualTable, type Column, type Rows } from './VirtualTable';
+import type { PagedRows } from './use-paged-rows';
+
+const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
+const NONE: Rows<Observation> = { length: 0, at: () => undefined };
 
 async function openRecord(observation: Observation) {
   const { origin, path } = observation.target.page;
@@ -31,13 +38,20 @@ async function openRecord(observation: Observation) {
 
 export function ObservationsView({
   all,
+  total,
+  paged,
   replyCounts,
   filters,
   onFilters,
   book,
   labels,
 }: {
-  all: Observation[];
+  /** Every observation, newest first; undefined while they are still being read. */
+  all: Observation[] | undefined;
+  /** How many observations are stored (from the counts kept on write). */
+  total: number;
+  /** The newest-first rows read a page at a time, shown until `all` is read. */
+  paged: PagedRows;
   /** How many replies each observation has (none listed: 0). */
   replyCounts: ReadonlyMap<string, number>;
   filters: ExportFilters;
@@ -45,20 +59,26 @@ export function ObservationsView({
   book: TemplateBook;
   labels: Labeller;
 }) {
-  const [sort, setSort] = useState<Sort>({ key: 'createdAt', descending: true });
-  const rows = useMemo(() => visibleObservations(all, filters, sort), [all, filters, sort]);
+  const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
+  const count = all ? all.length : total;
+  const unfiltered = Object.keys(filters).length === 0 && sort === NEWEST_FIRST;
+  const rows: Rows<Observation> = useMemo(
+    () =>
+      all ? visibleObservations(all, filters, sort) : unfiltered ? { length: total, at: paged.at } : NONE,
+    [all, filters, sort, unfiltered, total, paged],
+  );
   const choices = useMemo(
     () => ({
-      authors: distinct(all, (o) => o.author),
-      people: distinct(all, (o) => o.target.page.personId),
-      screens: distinct(all, (o) => o.target.page.formName ?? o.target.page.path),
+      authors: distinct(all ?? [], (o) => o.author),
+      people: distinct(all ?? [], (o) => o.target.page.personId),
+      screens: distinct(all ?? [], (o) => o.target.page.formName ?? o.target.page.path),
       grades: gradeChoices(
         book,
-        distinct(all, (o) => o.grade),
+        distinct(all ?? [], (o) => o.grade),
       ),
       sections: sectionChoices(
         book,
-        distinct(all, (o) => o.sectionId),
+        distinct(all ?? [], (o) => o.sectionId),
       ),
     }),
     [all, book],
@@ -124,15 +144,18 @@ export function ObservationsView({
     <section class="card" aria-labelledby="observations-heading">
       <h2 id="observations-heading">Observations</h2>
       <Filters filters={filters} onChange={onFilters} {...choices} />
-      <p role="status" class="summary">
-        {rows.length === all.length
-          ? plural(all.length, 'observation')
-          : `${rows.length} of ${plural(all.length, 'observation')}`}
+      <p role="status" class="summary" aria-busy={all === undefined}>
+        {!all && !unfiltered
+          ? `Reading all ${plural(total, 'observation')} to filter and sort…`
+          : rows.length === count
+            ? plural(count, 'observation')
+            : `${rows.length} of ${plural(count, 'observation')}`}
       </p>
       <VirtualTable
         name="Observations"
         height={Math.min(440, Math.max(rows.length, 4) * 34)}
         rows={rows}
+        onRange={all ? undefined : paged.want}
         columns={columns}
         rowKey={(o) => o.id}
         onOpen={(o) => void openRecord(o)}

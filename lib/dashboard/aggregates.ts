@@ -19,8 +19,14 @@ export interface Series {
 }
 
 export function byFactor(observations: readonly Observation[]): Series {
-  const count = (factor: string, kind: Observation['kind']) =>
-    observations.filter((o) => o.kind === kind && o.factors.some((tag) => tag.factor === factor)).length;
+  return factorSeries(
+    (factor, kind) =>
+      observations.filter((o) => o.kind === kind && o.factors.some((tag) => tag.factor === factor)).length,
+  );
+}
+
+/** Strengths and concerns per contributory factor, counted by `count`. */
+export function factorSeries(count: (factor: string, kind: Observation['kind']) => number): Series {
   return {
     labels: FACTORS.map((factor) => factor.label),
     keys: FACTORS.map((factor) => factor.id),
@@ -29,6 +35,12 @@ export function byFactor(observations: readonly Observation[]): Series {
       { label: 'Concerns', data: FACTORS.map((factor) => count(factor.id, 'concern')) },
     ],
   };
+}
+
+/** Observations that share what a chart counts, `count` of them (one, or a summary's cell). */
+export interface Weighted<T> {
+  o: T;
+  count: number;
 }
 
 /**
@@ -40,20 +52,36 @@ export function gradesBySection(
   labels?: Labeller,
   book?: TemplateBook,
 ): Series {
-  const graded = observations.filter((o) => o.sectionId && o.grade);
+  return weightedGradesBySection(
+    observations.map((o) => ({ o, count: 1 })),
+    labels,
+    book,
+  );
+}
+
+/** `gradesBySection` over weighted observations (only audit, section and grade are read). */
+export function weightedGradesBySection(
+  entries: readonly Weighted<Observation>[],
+  labels?: Labeller,
+  book?: TemplateBook,
+): Series {
+  const graded = entries.filter(({ o }) => o.sectionId && o.grade);
   const order = new Map<string, number>();
   for (const template of book?.templates ?? [])
     template.sections.forEach((s) => order.has(s.id) || order.set(s.id, order.size));
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const sections = [...new Set(graded.map((o) => o.sectionId!))].sort(
+  const sections = [...new Set(graded.map(({ o }) => o.sectionId!))].sort(
     (a, b) => rank(a) - rank(b) || a.localeCompare(b),
   );
   const sectionTitle = new Map<string, string>();
   const gradeWords = new Map<string, string>();
-  for (const o of graded) {
+  const tally = new Map<string, number>();
+  for (const { o, count } of graded) {
     if (!sectionTitle.has(o.sectionId!)) sectionTitle.set(o.sectionId!, labels?.section(o) ?? o.sectionId!);
     const words = labels?.grade(o) ?? o.grade!;
     if (!gradeWords.has(words)) gradeWords.set(words, o.grade!);
+    const cell = JSON.stringify([o.sectionId, words]);
+    tally.set(cell, (tally.get(cell) ?? 0) + count);
   }
   const levelOrder = new Map<string, number>();
   for (const template of book?.templates ?? [])
@@ -71,10 +99,7 @@ export function gradesBySection(
     keys: sections,
     datasets: grades.map(([words]) => ({
       label: words,
-      data: sections.map(
-        (section) =>
-          graded.filter((o) => o.sectionId === section && (labels?.grade(o) ?? o.grade) === words).length,
-      ),
+      data: sections.map((section) => tally.get(JSON.stringify([section, words])) ?? 0),
     })),
   };
 }

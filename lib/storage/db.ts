@@ -6,6 +6,15 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { clampFutureDates } from './clamp-future-dates';
+import {
+  SUMMARY_TABLE,
+  emptySummary,
+  rowsOf,
+  rebuildSummary,
+  summaryMiddleware,
+  type SummaryDelta,
+  type SummaryRow,
+} from './observation-summary';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
@@ -43,6 +52,8 @@ export class AppDB extends Dexie {
   roundAuditors!: Table<StoredAuditor, [string, string]>;
   roundAssignments!: EntityTable<Assignment, 'id'>;
   replies!: EntityTable<Reply, 'id'>;
+  summaries!: EntityTable<SummaryRow, 'key'>;
+  summaryDeltas!: EntityTable<SummaryDelta, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -85,6 +96,15 @@ export class AppDB extends Dexie {
     });
     // Version 9: round packs an auditor imported (their assigned cases), one per round and auditor.
     this.version(9).stores({ roundPacks: 'id, roundId' });
+    // Version 10: counts kept on write (lib/storage/observation-summary.ts), built here from what is stored.
+    this.version(10)
+      .stores({ summaries: 'key', summaryDeltas: '++id' })
+      .upgrade((tx) => rebuildSummary(tx).then(() => undefined));
+    this.use(summaryMiddleware);
+    // A new database starts with its counts at zero (an upgraded one counts what it holds, above).
+    this.on('populate', (tx) => {
+      void tx.table(SUMMARY_TABLE).bulkAdd(rowsOf(emptySummary()));
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 // Upgrading the database from every earlier schema version keeps every record (a fixture per version).
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
+import { recountSummary, summaryOf, type Counted } from '@/lib/storage/observation-summary';
 import { AppDB } from '@/lib/storage/db';
 
 const at = '2026-11-27T10:00:00.000Z';
@@ -85,7 +86,7 @@ async function createAtVersion(name: string, version: number): Promise<void> {
 }
 
 /** The newest schema version in lib/storage/db.ts. */
-const LATEST_VERSION = 9;
+const LATEST_VERSION = 10;
 
 const names: string[] = [];
 afterEach(async () => {
@@ -111,6 +112,10 @@ describe('database upgrades', () => {
     expect(await db.recordHistory.where('parentId').equals(observation.id).count()).toBe(0);
     expect(await db.recordHistory.where('recordId').equals(observation.id).count()).toBe(
       version >= 4 ? 1 : 0,
+    );
+    // Version 10: the counts the dashboard reads first are built from what was stored.
+    expect(summaryOf(await db.summaries.toArray())).toEqual(
+      recountSummary(version >= 2 ? [observation as Counted] : []),
     );
     db.close();
   });
