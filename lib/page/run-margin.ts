@@ -26,7 +26,7 @@ const warn = (what: string) => (error: unknown) => console.warn(`Margin could no
 
 export async function runMargin(config: PageConfig, signal: AbortSignal): Promise<void> {
   const currentContext = () => readContext(document, location, config.adapters);
-  const regions = siteRegions(document, () => findAdapter(location, config.adapters));
+  const regions = siteRegions(document, (href) => findAdapter(new URL(href), config.adapters));
   // The frame mounts after the prefs load; recording may be reported before that.
   const frame: { sidebar?: MountedSidebar; recording: boolean } = { recording: false };
   const friction = runFrictionCapture({

@@ -9,6 +9,7 @@ import { createBatchQueue } from './batch-queue';
 import { createClickTracker } from './click-tracker';
 import type { CaptureContext } from './context';
 import { createFieldTracker } from './field-tracker';
+import { createLater } from './later';
 import { createPageTracker } from './page-tracker';
 import { createSensitiveCheck } from './sensitive';
 import { createUnsavedTracker } from './unsaved-tracker';
@@ -49,7 +50,8 @@ export interface Capture {
  */
 export function startCapture(options: CaptureOptions): Capture {
   const { doc, thresholds } = options;
-  const aggregate = createAggregate();
+  const later = createLater(doc.defaultView);
+  const aggregate = createAggregate(later);
   const queue = createBatchQueue(options.send);
   const sensitive = createSensitiveCheck(options.isSensitive);
   const ctx: CaptureContext = {
@@ -58,6 +60,7 @@ export function startCapture(options: CaptureOptions): Capture {
     // Bound once: looking `performance` up on the window is a getter call per use.
     now: options.now ?? performance.now.bind(performance),
     aggregate,
+    later,
     isSensitive(element) {
       if (!sensitive(element)) return false;
       aggregate.drop(element);
@@ -79,6 +82,7 @@ export function startCapture(options: CaptureOptions): Capture {
   let stopped = false;
 
   const closeBatch = () => {
+    later.runNow();
     const batch = aggregate.take();
     if (batch) queue.push(batch);
   };
@@ -90,6 +94,7 @@ export function startCapture(options: CaptureOptions): Capture {
   };
   // Leaving: no awaiting, the messages must be on their way before the page goes.
   const leave = () => {
+    later.runNow();
     fields.pause();
     unsaved.leave();
     clicks.onPageHide();
@@ -177,6 +182,7 @@ export function startCapture(options: CaptureOptions): Capture {
       ariaInvalid.disconnect();
       clearInterval(timer);
       clicks.stop();
+      later.cancel();
     },
   };
 }
