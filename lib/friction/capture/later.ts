@@ -1,9 +1,10 @@
 /**
  * Work that capture keeps off the event path: naming a counted element, classifying a click and reading
- * the selection. Queued callbacks run once after the next frame has been laid out and painted (an
- * animation frame, then a task), when reading the selection or walking the DOM forces no style or
- * layout of its own; a timeout covers hidden tabs, where animation frames never come. `runNow()`
- * runs what is queued at once (before a batch is closed, or when the page is left).
+ * the selection. Queued callbacks run together in one task `DELAY_MS` after the first was queued: by
+ * then the frame after the event has been laid out and painted, so reading the selection or walking
+ * the DOM forces no style or layout of its own. One timer per batch of work (an animation frame from
+ * the extension's world costs more than the work it would schedule). `runNow()` runs what is queued at
+ * once (before a batch is closed, or when the page is left).
  */
 
 /** A queue of callbacks to run after the next frame. */
@@ -16,20 +17,16 @@ export interface Later {
   cancel(): void;
 }
 
-/** Longest wait when no frame comes (a hidden tab). */
-const FALLBACK_MS = 250;
+/** A few frames: long enough for the frame after the event, short enough to keep the order of clicks. */
+export const DELAY_MS = 50;
 
-/** A `Later` queue for `win` (without `requestAnimationFrame`, the fallback timeout alone). */
-export function createLater(win: (Window & typeof globalThis) | null): Later {
+/** A `Later` queue. */
+export function createLater(): Later {
   let queue: (() => void)[] = [];
-  let frame: number | undefined;
-  let afterFrame: ReturnType<typeof setTimeout> | undefined;
-  let fallback: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const clear = () => {
-    if (frame !== undefined) win?.cancelAnimationFrame?.(frame);
-    clearTimeout(afterFrame);
-    clearTimeout(fallback);
-    frame = afterFrame = fallback = undefined;
+    clearTimeout(timer);
+    timer = undefined;
   };
   const runNow = () => {
     clear();
@@ -45,14 +42,7 @@ export function createLater(win: (Window & typeof globalThis) | null): Later {
   };
   const later = ((callback: () => void) => {
     queue.push(callback);
-    if (queue.length > 1) return;
-    if (win?.requestAnimationFrame) {
-      frame = win.requestAnimationFrame(() => {
-        frame = undefined;
-        afterFrame = setTimeout(runNow, 0);
-      });
-    }
-    fallback = setTimeout(runNow, FALLBACK_MS);
+    if (queue.length === 1) timer = setTimeout(runNow, DELAY_MS);
   }) as Later;
   later.runNow = runNow;
   later.cancel = () => {

@@ -50,7 +50,7 @@ export interface Capture {
  */
 export function startCapture(options: CaptureOptions): Capture {
   const { doc, thresholds } = options;
-  const later = createLater(doc.defaultView);
+  const later = createLater();
   const aggregate = createAggregate(later);
   const queue = createBatchQueue(options.send);
   const sensitive = createSensitiveCheck(options.isSensitive);

@@ -175,7 +175,7 @@ describe('the click listener', () => {
       // Reading the selection right after the page's own click handlers forces style and layout.
       expect(getSelection).not.toHaveBeenCalled();
       expect(closest).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(20); // a frame and the task after it
+      vi.advanceTimersByTime(60); // after the next frame
       expect(getSelection).toHaveBeenCalled();
     }
     await capture.flush();
