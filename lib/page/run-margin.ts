@@ -6,13 +6,14 @@
 import { browser } from 'wxt/browser';
 import { findAdapter, readContext } from '../adapters/read-context';
 import { createHighlighter } from '../highlights/highlighter';
-import { createFrictionLayer } from '../highlights/friction-layer';
+import type { FrictionLayer } from '../highlights/friction-layer';
 import { createMarkerBar } from '../highlights/marker-bar';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../page-bridge/page-config';
 import { mountSidebar, type MountedSidebar } from '../sidebar-frame/mount';
 import { loadPrefs, updatePrefs, watchPrefs } from '../sidebar-frame/prefs';
 import { createAnchorController } from './anchor-controller';
+import { loadChunk } from './chunks';
 import { createFrameTokens } from './frame-tokens';
 import { listenForMarginKeys } from './margin-keys';
 import { listenToSidebar } from './bridge-listener';
@@ -71,9 +72,12 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     },
     hitTest: painter.hitTest,
   };
-  const anchors = createAnchorController(regions.content, highlighter, (status) => {
-    void request({ type: 'page/anchors', ...status }).catch(warn('report anchors'));
-  });
+  const anchors = createAnchorController(
+    regions.content,
+    highlighter,
+    (status) => void request({ type: 'page/anchors', ...status }).catch(warn('report anchors')),
+    () => loadChunk('anchoring'),
+  );
   changes.subscribe(() => anchors.refresh());
   document.addEventListener(
     'click',
@@ -84,7 +88,13 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     },
     { capture: true, passive: true, signal },
   );
-  const frictionLayer = createFrictionLayer(document, signal);
+  let frictionLayer: Promise<FrictionLayer> | undefined;
+  const showFriction = async (marks: Parameters<FrictionLayer['show']>[0]) => {
+    frictionLayer ??= loadChunk('frictionLayer').then(({ createFrictionLayer }) =>
+      createFrictionLayer(document, signal),
+    );
+    return (await frictionLayer).show(marks);
+  };
   const lastField = rememberLastField(document, regions.content, regions.isChrome, signal);
   const frameTokens = createFrameTokens(new URL(browser.runtime.getURL('/')).origin);
   listenToSidebar({
@@ -96,7 +106,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     lastField: lastField.get,
     focusSidebar: () => frame.sidebar?.focus(),
     anchors,
-    frictionLayer,
+    showFriction,
     adapters: config.adapters,
     signal,
   });

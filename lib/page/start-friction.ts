@@ -6,7 +6,8 @@
 import { MarginRequestError, request } from '../messaging/client';
 import type { PageContext } from '../model/page-context';
 import { isCaptureOn, watchCapture } from '../friction/capture-setting';
-import { startCapture, type Capture } from '../friction/capture';
+import type { Capture } from '../friction/capture';
+import { loadChunk } from './chunks';
 import type { FrictionBatch, FrictionThresholds } from '../friction/types';
 
 export interface FrictionDeps {
@@ -52,10 +53,19 @@ export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
     }
   };
 
+  let wanted = false;
   const apply = (on: boolean) => {
     if (signal.aborted) return;
     on = on && allowed;
-    if (on && !capture) capture = startCapture({ doc, thresholds, send, isSensitive });
+    wanted = on;
+    // The capture code is imported only where capture is on (lib/page/chunks.ts).
+    if (on && !capture)
+      void loadChunk('friction')
+        .then(({ startCapture }) => {
+          if (wanted && !capture && !signal.aborted)
+            capture = startCapture({ doc, thresholds, send, isSensitive });
+        })
+        .catch((error: unknown) => console.warn('Margin could not start friction capture:', error));
     if (!on && capture) {
       capture.stop();
       capture = null;
