@@ -14,6 +14,7 @@ import { mountSidebar, type MountedSidebar } from '../sidebar-frame/mount';
 import { loadPrefs, updatePrefs, watchPrefs } from '../sidebar-frame/prefs';
 import { createAnchorController } from './anchor-controller';
 import { loadChunk } from './chunks';
+import { createEventHub } from './event-hub';
 import { createFrameTokens } from './frame-tokens';
 import { listenForMarginKeys } from './margin-keys';
 import { listenToSidebar } from './bridge-listener';
@@ -27,11 +28,14 @@ const warn = (what: string) => (error: unknown) => console.warn(`Margin could no
 
 export async function runMargin(config: PageConfig, signal: AbortSignal): Promise<void> {
   const currentContext = () => readContext(document, location, config.adapters);
+  // One listener per event type for everything below, friction capture included.
+  const events = createEventHub(document, signal);
   const regions = siteRegions(document, (href) => findAdapter(new URL(href), config.adapters));
   // The frame mounts after the prefs load; recording may be reported before that.
   const frame: { sidebar?: MountedSidebar; recording: boolean } = { recording: false };
   const friction = runFrictionCapture({
     doc: document,
+    events,
     origin: location.origin,
     allowed: config.captureAllowed,
     isSensitive: regions.isSensitive,
@@ -79,7 +83,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     () => loadChunk('anchoring'),
   );
   changes.subscribe(() => anchors.refresh());
-  document.addEventListener(
+  events.addEventListener(
     'click',
     (event) => {
       if (!event.isTrusted) return;
@@ -95,7 +99,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     );
     return (await frictionLayer).show(marks);
   };
-  const lastField = rememberLastField(document, regions.content, regions.isChrome, signal);
+  const lastField = rememberLastField(events, regions.content, regions.isChrome, signal);
   const frameTokens = createFrameTokens(new URL(browser.runtime.getURL('/')).origin);
   listenToSidebar({
     isLiveToken: frameTokens.isLive,
@@ -112,7 +116,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
   });
 
   listenForMarginKeys(
-    document,
+    events,
     (action) => {
       frame.sidebar?.focus();
       void request({ type: 'page/shortcut', action }).catch(warn('open the sidebar'));

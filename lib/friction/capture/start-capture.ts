@@ -15,11 +15,16 @@ import { createSensitiveCheck } from './sensitive';
 import { createUnsavedTracker } from './unsaved-tracker';
 
 /** Input only a person makes trusted; validation errors count for this long after it. */
-const PERSON_INPUT = ['pointerdown', 'keydown', 'input', 'paste', 'click'] as const;
+const PERSON_INPUT = new Set<string>(['keydown', 'input', 'paste', 'click']);
 const PERSON_WINDOW_MS = 3000;
 
 export interface CaptureOptions {
   doc: Document;
+  /**
+   * Where document listeners go (default `doc`): Margin's page passes its event hub, so capture adds no
+   * listener call of its own per event.
+   */
+  events?: Pick<Document, 'addEventListener'>;
   thresholds: FrictionThresholds;
   /** Extra "never touch" rule (site adapters will supply selectors); the built-in rules always apply. */
   isSensitive?: (element: Element) => boolean;
@@ -104,20 +109,24 @@ export function startCapture(options: CaptureOptions): Capture {
 
   const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   // Only a person's hardware input is trusted for these (a script's focus() or checkValidity() can
-  // make trusted focus and invalid events, never trusted clicks or keys).
-  const acted = (event: Event) => {
-    if (trusted(event)) personActedAt = ctx.now();
-  };
-  for (const type of PERSON_INPUT)
-    doc.addEventListener(type, acted, { capture: true, passive: true, signal: controller.signal });
-  const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
-    doc.addEventListener(
+  // make trusted focus and invalid events, never trusted clicks or keys). Noted in the same listener as
+  // the event's own handler: one listener call per event type.
+  const events = options.events ?? doc;
+  const listen = <K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+  ) => {
+    const person = PERSON_INPUT.has(type);
+    events.addEventListener(
       type,
       (event) => {
-        if (trusted(event)) handler(event);
+        if (!trusted(event)) return;
+        if (person) personActedAt = ctx.now();
+        handler(event);
       },
       { capture: true, passive: true, signal: controller.signal },
     );
+  };
   listen('focusin', fields.onFocusIn);
   listen('focusout', fields.onFocusOut);
   listen('keydown', fields.onKeyDown);
