@@ -198,14 +198,6 @@ function perEvent(events, owns) {
   });
   const sum = (slices) => slices.reduce((total, e) => total + (e.dur ?? 0), 0);
   const n = Math.max(1, inputs.length);
-  if (process.env.BENCH_DEBUG && own.length) {
-    const by = new Map();
-    for (const e of inPath) {
-      const k = `${e.args.data.functionName}@${e.args.data.url.split('/').pop()}:${e.args.data.lineNumber}`;
-      by.set(k, [(by.get(k)?.[0] ?? 0) + e.dur, (by.get(k)?.[1] ?? 0) + 1]);
-    }
-    console.log([...by].sort((a, b) => b[1][0] - a[1][0]).slice(0, 15));
-  }
   return {
     events: inputs.length,
     eventPathUs: sum(inputs) / n,
