@@ -6,17 +6,20 @@
  * web_accessible_resources), imported into this isolated world like margin-page.js itself, and hands
  * its exports over through chunk-registry.ts.
  */
-import { browser } from 'wxt/browser';
 import { providedChunk, type ChunkName, type Chunks } from './chunk-registry';
 
 export type { ChunkName, Chunks };
 
-const PATHS = {
-  friction: '/margin-friction.js',
-  anchoring: '/margin-anchoring.js',
-  picker: '/margin-picker.js',
-  frictionLayer: '/margin-friction-layer.js',
-} as const;
+// One literal import per chunk, of `chrome.runtime.getURL` as public/margin-loader.js does: Firefox's
+// add-on linter flags an import of any other computed address. Both browsers define `chrome` in
+// content scripts.
+declare const chrome: { runtime: { getURL(path: string): string } };
+const IMPORTS: Record<ChunkName, () => Promise<unknown>> = {
+  friction: () => import(/* @vite-ignore */ chrome.runtime.getURL('/margin-friction.js')),
+  anchoring: () => import(/* @vite-ignore */ chrome.runtime.getURL('/margin-anchoring.js')),
+  picker: () => import(/* @vite-ignore */ chrome.runtime.getURL('/margin-picker.js')),
+  frictionLayer: () => import(/* @vite-ignore */ chrome.runtime.getURL('/margin-friction-layer.js')),
+};
 
 const loading = new Map<ChunkName, Promise<unknown>>();
 
@@ -25,7 +28,7 @@ export function loadChunk<N extends ChunkName>(name: N): Promise<Chunks[N]> {
   let promise = loading.get(name) as Promise<Chunks[N]> | undefined;
   if (!promise) {
     promise = (async () => {
-      if (!providedChunk(name)) await import(/* @vite-ignore */ browser.runtime.getURL(PATHS[name]));
+      if (!providedChunk(name)) await IMPORTS[name]();
       const exports = providedChunk(name);
       if (!exports) throw new Error(`Margin's ${name} code did not load`);
       return exports;
