@@ -16,6 +16,10 @@ const NO_NETWORK = 'Margin makes no network requests: no fetch, XHR, WebSocket, 
  */
 export const IN_PAGE = [
   'entrypoints/margin-page.ts',
+  'entrypoints/margin-friction.ts',
+  'entrypoints/margin-anchoring.ts',
+  'entrypoints/margin-picker.ts',
+  'entrypoints/margin-friction-layer.ts',
   'lib/page/**',
   'lib/anchoring/**',
   'lib/highlights/**',

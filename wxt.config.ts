@@ -43,7 +43,18 @@ export default defineConfig({
     },
     // The sidebar frame, and Margin's in-page code that the loader imports after the page has loaded.
     web_accessible_resources: [
-      { resources: ['sidebar.html', 'margin-page.js'], matches: [...sites, ...optionalSites] },
+      {
+        // margin-page.js imports the others on first use (lib/page/chunks.ts).
+        resources: [
+          'sidebar.html',
+          'margin-page.js',
+          'margin-friction.js',
+          'margin-anchoring.js',
+          'margin-picker.js',
+          'margin-friction-layer.js',
+        ],
+        matches: [...sites, ...optionalSites],
+      },
     ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Council IT can preconfigure Margin through managed policy (docs/deployment.md). Chromium only:

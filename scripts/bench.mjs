@@ -2,8 +2,7 @@
 // extension when .output/chrome-mv3 is missing, runs each benchmark in bench/ in turn, prints every
 // figure as it goes, and writes bench/results.json and the results table of bench/README.md.
 // Figures are medians with their spread, and ratios against a baseline or peer measured in the same run.
-// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,storage,export,anchoring,dashboard,moderation]
-// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,storage,export,anchoring,dashboard,rounds]
+// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,interaction-trusted,storage,export,anchoring,dashboard,moderation,rounds]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +11,7 @@ import { startDemoServer } from '../demo/server.mjs';
 import { runAnchoringPeers } from '../bench/anchoring-peers.mjs';
 import { runModeration } from '../bench/agreement.mjs';
 import { runInteraction } from '../bench/interaction.mjs';
+import { runInteractionTrusted } from '../bench/interaction-trusted.mjs';
 import { runPageLoad } from '../bench/page-load.mjs';
 import { writeResults } from '../bench/lib/report.mjs';
 import { runStorage } from '../bench/storage.mjs';
@@ -48,6 +48,10 @@ async function main() {
     [
       'interaction',
       () => runInteraction({ demoUrl: demoNoCsp.url, extensionDir: EXTENSION_DIR, repeats: 7, log }),
+    ],
+    [
+      'interactionTrusted',
+      () => runInteractionTrusted({ demoUrl: demoNoCsp.url, extensionDir: EXTENSION_DIR, repeats: 5, log }),
     ],
     ['storage', () => runStorage({ log })],
     ['export', () => runExport({ log })],

@@ -119,6 +119,18 @@ export function resultsTable(results) {
       '≤ 25 KB gzip',
       yes(weight.met),
     ]);
+  if (weight?.eager) {
+    rows.push([
+      'Weight: eager in-page code (loader + margin-page.js, gzip)',
+      kb(weight.eager.gzip),
+      Object.entries(weight.lazy ?? {})
+        .map(([file, size]) => `${file} ${kb(size.gzip)}`)
+        .join('; ') + ' (lazy, on first use)',
+      '',
+      '≤ 12 KB gzip',
+      yes(weight.eagerMet),
+    ]);
+  }
   for (const [path, p] of Object.entries(pageLoad?.pages ?? {}))
     rows.push([
       `Page load: \`${path}\` (load event, ms)`,
@@ -138,6 +150,28 @@ export function resultsTable(results) {
       `${x(interaction.comparison.captureOnVsRrwebOfMedians)} rrweb; ${x(interaction.comparison.captureOnVsFloorOfMedians)} floor`,
       '≤ 1× rrweb; ≤ 1.5× floor',
       `rrweb ${yes(interaction.targets.notMoreThanRrweb)}; floor ${yes(interaction.targets.within1_5xFloor)}`,
+    ]);
+  }
+  const trusted = results.interactionTrusted;
+  if (trusted) {
+    for (const [name, p] of Object.entries(trusted.pages)) {
+      const us = (config) => fmt(p.configs[config].ownEventPathUs, 2);
+      rows.push([
+        `Interaction, trusted input: ${name} (Margin's script in the event path, µs/event)`,
+        `capture on ${us('marginCaptureOn')}; with deferred work ${fmt(p.configs.marginCaptureOn.ownTotalUs, 2)}`,
+        `floor (empty listeners) ${us('emptyListeners')}; rrweb ${us('rrweb')}`,
+        `${x(p.captureOnVsFloor)} floor; ${x(p.captureOnVsRrweb)} rrweb`,
+        '≤ 2× floor',
+        yes(p.captureOnVsFloor <= 2),
+      ]);
+    }
+    rows.push([
+      'Interaction, trusted input: median over pages',
+      '',
+      '',
+      `${x(trusted.medianVsFloor)} floor (worst ${x(trusted.maxVsFloor)})`,
+      'median ≤ 1.2× floor; none > 2×',
+      `median ${yes(trusted.targets.medianWithin1_2xFloor)}; worst ${yes(trusted.targets.noPageAbove2xFloor)}`,
     ]);
   }
   if (anchoring) {
@@ -267,7 +301,10 @@ export async function writeResults({ results, jsonPath, readmePath }) {
   const at = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (at < 0 || end < at) throw new Error(`${readmePath} has no ${START} … ${END} block`);
-  const meta = `Run of ${results.finishedAt} on ${results.machine}, ${results.totalSeconds} s in all. Figures: median (min–max) over the repeats; anchoring counts are correct / correctly orphaned / missed / wrong.`;
+  const partial = (results.partialRuns ?? [])
+    .map((run) => ` ${run.benches.join(' and ')} re-run alone on ${run.at} (${run.note}).`)
+    .join('');
+  const meta = `Run of ${results.finishedAt} on ${results.machine}, ${results.totalSeconds} s in all.${partial} Figures: median (min–max) over the repeats; anchoring counts are correct / correctly orphaned / missed / wrong.`;
   const block = `${START}\n\n${meta}\n\n${resultsTable(results)}\n\n${END}`;
   const next = readme.slice(0, at) + block + readme.slice(end + END.length);
   await writeFile(readmePath, await pretty(next, readmePath));

@@ -1,9 +1,10 @@
 /**
  * Keeps the screen's observations anchored and painted: anchors the set the sidebar sends, re-anchors
  * only what went stale after the page re-rendered (a detached or changed range, an orphan that may
- * have come back), and reports anchored and orphaned ids whenever that changes.
+ * have come back), and reports anchored and orphaned ids whenever that changes. The anchoring code is
+ * imported (`loadAnchoring`) only once a screen has observations to anchor.
  */
-import { anchorAll, type AnchorResult } from '../anchoring';
+import type { anchorAll as AnchorAll, AnchorResult } from '../anchoring';
 import type { AnchorItem } from '../page-bridge/protocol';
 import type { Highlighter, Painted } from '../highlights/highlighter';
 
@@ -14,7 +15,7 @@ export interface AnchorStatus {
 }
 
 export interface AnchorController {
-  set(pageKey: string, items: AnchorItem[]): AnchorStatus;
+  set(pageKey: string, items: AnchorItem[]): Promise<AnchorStatus>;
   /** Re-anchors what went stale; call after the page changed. */
   refresh(): void;
   focus(id: string | null): void;
@@ -46,7 +47,10 @@ export function createAnchorController(
   root: () => Element,
   highlighter: Highlighter,
   report: (status: AnchorStatus) => void,
+  loadAnchoring: () => Promise<{ anchorAll: typeof AnchorAll }>,
 ): AnchorController {
+  let anchorAll: typeof AnchorAll | null = null;
+  let generation = 0;
   let pageKey = '';
   let items: AnchorItem[] = [];
   let results = new Map<string, AnchorResult | null>();
@@ -80,13 +84,20 @@ export function createAnchorController(
   }
 
   function anchorSome(subset: AnchorItem[]): void {
-    if (subset.length === 0) return;
+    if (subset.length === 0 || !anchorAll) return;
     const fresh = anchorAll(root(), subset);
     for (const item of subset) results.set(item.id, fresh.get(item.id) ?? null);
   }
 
   return {
-    set(nextKey, nextItems) {
+    async set(nextKey, nextItems) {
+      const mine = ++generation;
+      if (nextItems.length > 0 && !anchorAll) {
+        const loaded = await loadAnchoring();
+        anchorAll = loaded.anchorAll;
+        // A newer set arrived while the code loaded: that one answers for the screen.
+        if (mine !== generation) return status();
+      }
       pageKey = nextKey;
       items = nextItems;
       results = new Map();
@@ -95,7 +106,7 @@ export function createAnchorController(
       return publish();
     },
     refresh() {
-      if (items.length === 0) return;
+      if (items.length === 0 || !anchorAll) return;
       const stale = items.filter((item) => !stillValid(results.get(item.id) ?? null));
       if (stale.length === 0) return;
       anchorSome(stale);

@@ -7,11 +7,10 @@ import { browser } from 'wxt/browser';
 import { BRIDGE_TYPES, type BridgeMessage, type BridgeResponses } from '../page-bridge/protocol';
 import type { PageContext } from '../model/page-context';
 import type { Adapter } from '../model/adapter';
-import { diagnoseAdapter } from '../adapters/diagnose';
 import type { AnchorController } from './anchor-controller';
-import type { FrictionLayer } from '../highlights/friction-layer';
-import { describePicked, describeSelection } from './describe-target';
-import { startPicking, type PickSession } from './picker';
+import type { FrictionMark } from '../page-bridge/protocol';
+import { loadChunk } from './chunks';
+import type { PickSession } from './picker';
 
 export interface BridgeDeps {
   doc: Document;
@@ -26,22 +25,25 @@ export interface BridgeDeps {
   /** The site's adapters, for the adapter editor's live test. */
   adapters: readonly Adapter[];
   anchors: AnchorController;
-  frictionLayer: FrictionLayer;
+  /** Shows friction marks on the page (the layer is created on first use); resolves to how many. */
+  showFriction(marks: FrictionMark[]): Promise<number>;
   /** Whether a sidebar's request carries the live frame token (lib/page/frame-tokens.ts). */
   isLiveToken(token: unknown): boolean;
   signal: AbortSignal;
 }
 
 export function listenToSidebar(deps: BridgeDeps): void {
-  const { doc, root, isChrome, readContext, anchors, frictionLayer, signal } = deps;
+  const { doc, root, isChrome, readContext, anchors, showFriction, signal } = deps;
   const extensionBase = browser.runtime.getURL('/');
   let picking: PickSession | null = null;
+  let picks = 0;
 
   async function handle(message: BridgeMessage): Promise<BridgeResponses[BridgeMessage['type']]> {
     switch (message.type) {
       case 'anchors/set':
         return anchors.set(String(message.pageKey), Array.isArray(message.items) ? message.items : []);
       case 'anchors/describe-selection': {
+        const { describePicked, describeSelection } = await loadChunk('anchoring');
         const field = deps.lastField();
         return {
           target: describeSelection(doc, root(), isChrome),
@@ -51,6 +53,14 @@ export function listenToSidebar(deps: BridgeDeps): void {
       }
       case 'anchors/pick': {
         picking?.cancel();
+        picking = null;
+        const mine = ++picks;
+        const [{ startPicking }, { describePicked }] = await Promise.all([
+          loadChunk('picker'),
+          loadChunk('anchoring'),
+        ]);
+        // Another pick started while the code loaded: that one is the person's.
+        if (mine !== picks) return { target: null, context: readContext() };
         const session = startPicking(doc, { isChrome, root, startAt: deps.lastField });
         picking = session;
         const element = await session.result;
@@ -69,10 +79,12 @@ export function listenToSidebar(deps: BridgeDeps): void {
           : { label: null, position: 0, count: 0 };
       case 'anchors/scroll-to':
         return { found: anchors.reveal(String(message.id)) };
-      case 'adapter/test':
+      case 'adapter/test': {
+        const { diagnoseAdapter } = await loadChunk('anchoring');
         return { diagnosis: diagnoseAdapter(doc, location, message.adapter), current: readContext() };
+      }
       case 'friction/layer':
-        return { shown: frictionLayer.show(Array.isArray(message.items) ? message.items : []) };
+        return { shown: await showFriction(Array.isArray(message.items) ? message.items : []) };
     }
   }
 

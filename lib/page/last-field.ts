@@ -3,6 +3,8 @@
  * and pick mode can start from it: clicking a button in the sidebar moves focus out of the record, and
  * the field would otherwise be forgotten. Holds the element only, never its value.
  */
+import type { DocumentEvents } from './event-hub';
+
 const FIELD_TAGS = new Set(['input', 'select', 'textarea']);
 
 export interface LastField {
@@ -11,7 +13,7 @@ export interface LastField {
 }
 
 export function rememberLastField(
-  doc: Document,
+  doc: DocumentEvents,
   root: () => Element,
   isChrome: (element: Element) => boolean,
   signal: AbortSignal,

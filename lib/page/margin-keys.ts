@@ -4,10 +4,12 @@
  * presses count (`isTrusted`); the key is not passed on to the page.
  */
 
+import type { DocumentEvents } from './event-hub';
+
 export type MarginKey = 'add' | 'pick';
 
 export function listenForMarginKeys(
-  doc: Document,
+  doc: DocumentEvents,
   onKey: (key: MarginKey) => void,
   signal: AbortSignal,
 ): void {

@@ -6,13 +6,15 @@
 import { browser } from 'wxt/browser';
 import { findAdapter, readContext } from '../adapters/read-context';
 import { createHighlighter } from '../highlights/highlighter';
-import { createFrictionLayer } from '../highlights/friction-layer';
+import type { FrictionLayer } from '../highlights/friction-layer';
 import { createMarkerBar } from '../highlights/marker-bar';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../page-bridge/page-config';
 import { mountSidebar, type MountedSidebar } from '../sidebar-frame/mount';
 import { loadPrefs, updatePrefs, watchPrefs } from '../sidebar-frame/prefs';
 import { createAnchorController } from './anchor-controller';
+import { loadChunk } from './chunks';
+import { createEventHub } from './event-hub';
 import { createFrameTokens } from './frame-tokens';
 import { listenForMarginKeys } from './margin-keys';
 import { listenToSidebar } from './bridge-listener';
@@ -26,11 +28,14 @@ const warn = (what: string) => (error: unknown) => console.warn(`Margin could no
 
 export async function runMargin(config: PageConfig, signal: AbortSignal): Promise<void> {
   const currentContext = () => readContext(document, location, config.adapters);
-  const regions = siteRegions(document, () => findAdapter(location, config.adapters));
+  // One listener per event type for everything below, friction capture included.
+  const events = createEventHub(document, signal);
+  const regions = siteRegions(document, (href) => findAdapter(new URL(href), config.adapters));
   // The frame mounts after the prefs load; recording may be reported before that.
   const frame: { sidebar?: MountedSidebar; recording: boolean } = { recording: false };
   const friction = runFrictionCapture({
     doc: document,
+    events,
     origin: location.origin,
     allowed: config.captureAllowed,
     isSensitive: regions.isSensitive,
@@ -71,11 +76,14 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     },
     hitTest: painter.hitTest,
   };
-  const anchors = createAnchorController(regions.content, highlighter, (status) => {
-    void request({ type: 'page/anchors', ...status }).catch(warn('report anchors'));
-  });
+  const anchors = createAnchorController(
+    regions.content,
+    highlighter,
+    (status) => void request({ type: 'page/anchors', ...status }).catch(warn('report anchors')),
+    () => loadChunk('anchoring'),
+  );
   changes.subscribe(() => anchors.refresh());
-  document.addEventListener(
+  events.addEventListener(
     'click',
     (event) => {
       if (!event.isTrusted) return;
@@ -84,8 +92,14 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     },
     { capture: true, passive: true, signal },
   );
-  const frictionLayer = createFrictionLayer(document, signal);
-  const lastField = rememberLastField(document, regions.content, regions.isChrome, signal);
+  let frictionLayer: Promise<FrictionLayer> | undefined;
+  const showFriction = async (marks: Parameters<FrictionLayer['show']>[0]) => {
+    frictionLayer ??= loadChunk('frictionLayer').then(({ createFrictionLayer }) =>
+      createFrictionLayer(document, signal),
+    );
+    return (await frictionLayer).show(marks);
+  };
+  const lastField = rememberLastField(events, regions.content, regions.isChrome, signal);
   const frameTokens = createFrameTokens(new URL(browser.runtime.getURL('/')).origin);
   listenToSidebar({
     isLiveToken: frameTokens.isLive,
@@ -96,13 +110,13 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     lastField: lastField.get,
     focusSidebar: () => frame.sidebar?.focus(),
     anchors,
-    frictionLayer,
+    showFriction,
     adapters: config.adapters,
     signal,
   });
 
   listenForMarginKeys(
-    document,
+    events,
     (action) => {
       frame.sidebar?.focus();
       void request({ type: 'page/shortcut', action }).catch(warn('open the sidebar'));

@@ -6,11 +6,15 @@
 import { MarginRequestError, request } from '../messaging/client';
 import type { PageContext } from '../model/page-context';
 import { isCaptureOn, watchCapture } from '../friction/capture-setting';
-import { startCapture, type Capture } from '../friction/capture';
+import type { Capture } from '../friction/capture';
+import { loadChunk } from './chunks';
+import type { DocumentEvents } from './event-hub';
 import type { FrictionBatch, FrictionThresholds } from '../friction/types';
 
 export interface FrictionDeps {
   doc: Document;
+  /** Where capture adds its document listeners (the page's event hub). */
+  events?: DocumentEvents;
   origin: string;
   /** False when the organisation's policy forbids passive capture: the switch is then ignored. */
   allowed: boolean;
@@ -27,7 +31,7 @@ export interface FrictionRunner {
 }
 
 export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
-  const { doc, origin, allowed, isSensitive, thresholds, currentContext, onRecording, signal } = deps;
+  const { doc, events, origin, allowed, isSensitive, thresholds, currentContext, onRecording, signal } = deps;
   let capture: Capture | null = null;
   let context = currentContext();
 
@@ -52,10 +56,19 @@ export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
     }
   };
 
+  let wanted = false;
   const apply = (on: boolean) => {
     if (signal.aborted) return;
     on = on && allowed;
-    if (on && !capture) capture = startCapture({ doc, thresholds, send, isSensitive });
+    wanted = on;
+    // The capture code is imported only where capture is on (lib/page/chunks.ts).
+    if (on && !capture)
+      void loadChunk('friction')
+        .then(({ startCapture }) => {
+          if (wanted && !capture && !signal.aborted)
+            capture = startCapture({ doc, events, thresholds, send, isSensitive });
+        })
+        .catch((error: unknown) => console.warn('Margin could not start friction capture:', error));
     if (!on && capture) {
       capture.stop();
       capture = null;

@@ -1,8 +1,8 @@
 /**
  * The in-memory counters of one batch: a row per counted element (field or clicked element) plus the
  * page counters, and turning them into a FrictionBatch. Hot handlers only touch a Map keyed by the
- * element; naming the element (label, CSS selector) is done once per element, after the handler has
- * returned (a microtask), and cached: by the time the batch is taken a single-page case system may
+ * element; naming the element (label, CSS selector) is done once per element, off the event path
+ * (`later`: after the next frame), and cached: by the time the batch is taken a single-page case system may
  * have swapped the form out, and a detached field has no label to find.
  */
 import type { FieldCounters, FrictionBatch, PageCounters } from '../types';
@@ -51,7 +51,7 @@ export interface Aggregate {
 }
 
 /** A fresh, empty aggregate. */
-export function createAggregate(): Aggregate {
+export function createAggregate(later: (callback: () => void) => void = queueMicrotask): Aggregate {
   let rows = new Map<Element, Row>();
   let page = emptyPage();
   let changed = false;
@@ -64,7 +64,7 @@ export function createAggregate(): Aggregate {
         rows.set(element, (row = { isField, form, counts: emptyCounts() }));
         if (!named.has(element)) {
           named.add(element);
-          queueMicrotask(() => void (element.isConnected && identityOf(element, isField)));
+          later(() => void (element.isConnected && identityOf(element, isField)));
         }
       }
       return row.counts;

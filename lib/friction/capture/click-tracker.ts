@@ -4,8 +4,10 @@
  * by double or triple click), counted once per burst and never on text fields. A dead click is a click
  * on a non-field element followed by no DOM change, navigation or scroll within `deadClickWindowMs`.
  * Positions come from the event (no layout reads); the selection is compared by identity, never text.
- * What a click target stands for (ignored, or the element counted) is worked out once per target and
- * cache epoch.
+ * The listener only notes the click (target, position, time, address); what the target stands for
+ * (ignored, or the element counted, worked out once per target and cache epoch) and the selection are
+ * read later, after the next frame (`ctx.later`): reading the selection right after the page's own
+ * handlers changed the DOM would force a style and layout pass inside the click.
  */
 import type { CaptureContext } from './context';
 import {
@@ -46,6 +48,18 @@ interface Target {
   isField: boolean;
   /** A link that opens elsewhere (never a dead click). */
   opensElsewhere: boolean;
+}
+
+/** What the listener notes of a click: everything else is worked out later. */
+interface Click {
+  target: EventTarget;
+  x: number;
+  y: number;
+  at: number;
+  /** No Ctrl, Meta or Shift (a modified click opens elsewhere or extends a selection). */
+  plain: boolean;
+  /** The address when clicked: a click that navigated (even within the page) had a response. */
+  href: string;
 }
 
 interface Burst {
@@ -117,26 +131,27 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
     return entry;
   };
 
-  const trackBurst = (element: Element, isField: boolean, event: MouseEvent, at: number) => {
+  const trackBurst = (element: Element, isField: boolean, click: Click) => {
+    const { x, y, at } = click;
     const selection = snapshot(doc);
     let current = burst;
     if (
       current &&
       current.element === element &&
       at - current.at <= thresholds.rageClickIntervalMs &&
-      Math.hypot(event.clientX - current.x, event.clientY - current.y) <= thresholds.rageClickRadiusPx &&
+      Math.hypot(x - current.x, y - current.y) <= thresholds.rageClickRadiusPx &&
       sameSelection(current.selection, selection)
     ) {
-      current.x = event.clientX;
-      current.y = event.clientY;
+      current.x = x;
+      current.y = y;
       current.at = at;
       current.selection = selection;
       current.count += 1;
     } else {
       current = burst = {
         element,
-        x: event.clientX,
-        y: event.clientY,
+        x,
+        y,
         at,
         selection,
         count: 1,
@@ -149,15 +164,33 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
     }
   };
 
-  const watchForResponse = (element: Element, at: number) => {
-    const href = doc.location.href;
+  /** Dead-click watch from the click at `at` (the window counts from the click, not from now). */
+  const watchForResponse = (element: Element, at: number, href: string) => {
+    const wait = Math.max(0, thresholds.deadClickWindowMs - (ctx.now() - at));
     const timer = setTimeout(() => {
       pending.delete(timer);
       if (lastMutationAt >= at || lastScrollAt >= at || doc.location.href !== href) return;
       countsOf(element, false).deadClicks += 1;
-    }, thresholds.deadClickWindowMs);
+    }, wait);
     pending.add(timer);
   };
+
+  /** The work of one click, done after the next frame. */
+  const handle = (click: Click) => {
+    const target = targetOf(click.target);
+    const element = target?.element;
+    if (!target || !element) return;
+    trackBurst(element, target.isField, click);
+    if (
+      !target.isField &&
+      click.plain &&
+      !target.opensElsewhere &&
+      (doc.getSelection()?.isCollapsed ?? true)
+    ) {
+      watchForResponse(element, click.at, click.href);
+    }
+  };
+  let queued = 0;
 
   const stop = () => {
     for (const timer of pending) clearTimeout(timer);
@@ -166,15 +199,24 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
 
   return {
     onClick(event) {
-      const target = targetOf(event.target);
-      const element = target?.element;
-      if (!target || !element) return;
-      const at = ctx.now();
-      trackBurst(element, target.isField, event, at);
-      const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey;
-      if (!target.isField && plain && !target.opensElsewhere && (doc.getSelection()?.isCollapsed ?? true)) {
-        watchForResponse(element, at);
-      }
+      const target = event.target;
+      if (!target) return;
+      // A click before the previous one was handled (only in a burst faster than frames): handle that
+      // one first, so each click's selection is read before the next click's.
+      if (queued > 0) ctx.later.runNow();
+      const click: Click = {
+        target,
+        x: event.clientX,
+        y: event.clientY,
+        at: ctx.now(),
+        plain: !event.ctrlKey && !event.metaKey && !event.shiftKey,
+        href: doc.location.href,
+      };
+      queued += 1;
+      ctx.later(() => {
+        queued -= 1;
+        handle(click);
+      });
     },
     onScroll() {
       lastScrollAt = ctx.now();

@@ -5,6 +5,7 @@
  */
 import type { FrictionThresholds } from '../types';
 import type { Aggregate } from './aggregate';
+import type { Later } from './later';
 
 /** Shared state of one running capture. */
 export interface CaptureContext {
@@ -12,6 +13,8 @@ export interface CaptureContext {
   thresholds: FrictionThresholds;
   now: () => number;
   aggregate: Aggregate;
+  /** Work kept off the event path, run after the next frame (later.ts). */
+  later: Later;
   /** True when `element` must be ignored entirely (every rule); also forgets any counters it already had. */
   isSensitive(element: Element): boolean;
   /**

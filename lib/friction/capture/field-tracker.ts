@@ -11,6 +11,13 @@ import { fieldOf, formKeyOf, formOf } from './elements';
 import { groupKeyOf } from './field-group';
 import type { UnsavedTracker } from './unsaved-tracker';
 
+/** A radio or checkbox: the only fields that can belong to a group of options. */
+function isOption(field: Element): boolean {
+  if (field.localName !== 'input') return false;
+  const type = field.getAttribute('type')?.toLowerCase();
+  return type === 'radio' || type === 'checkbox';
+}
+
 /**
  * Reports this close together are one validation error unless one element reports it twice the same
  * way: an `invalid` event and an `aria-invalid` change, or each option of a group.
@@ -156,9 +163,12 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
       unsaved.touch(state.field, state.form);
     },
     onFocusOut(event) {
-      const state = resolve(event.target, true);
-      // Focus moving to another option of the same group continues the visit.
-      if (state && resolve((event as FocusEvent).relatedTarget, false) !== state) endVisit(state);
+      const entry = targetOf(event.target, true);
+      const state = entry?.state;
+      if (!state) return;
+      // Focus moving to another option of the same group continues the visit (only options group).
+      const option = entry.field !== null && isOption(entry.field);
+      if (!option || resolve((event as FocusEvent).relatedTarget, false) !== state) endVisit(state);
     },
     onKeyDown(event) {
       const key = event.key;

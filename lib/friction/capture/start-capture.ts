@@ -9,16 +9,22 @@ import { createBatchQueue } from './batch-queue';
 import { createClickTracker } from './click-tracker';
 import type { CaptureContext } from './context';
 import { createFieldTracker } from './field-tracker';
+import { createLater } from './later';
 import { createPageTracker } from './page-tracker';
 import { createSensitiveCheck } from './sensitive';
 import { createUnsavedTracker } from './unsaved-tracker';
 
 /** Input only a person makes trusted; validation errors count for this long after it. */
-const PERSON_INPUT = ['pointerdown', 'keydown', 'input', 'paste', 'click'] as const;
+const PERSON_INPUT = new Set<string>(['keydown', 'input', 'paste', 'click']);
 const PERSON_WINDOW_MS = 3000;
 
 export interface CaptureOptions {
   doc: Document;
+  /**
+   * Where document listeners go (default `doc`): Margin's page passes its event hub, so capture adds no
+   * listener call of its own per event.
+   */
+  events?: Pick<Document, 'addEventListener'>;
   thresholds: FrictionThresholds;
   /** Extra "never touch" rule (site adapters will supply selectors); the built-in rules always apply. */
   isSensitive?: (element: Element) => boolean;
@@ -49,7 +55,8 @@ export interface Capture {
  */
 export function startCapture(options: CaptureOptions): Capture {
   const { doc, thresholds } = options;
-  const aggregate = createAggregate();
+  const later = createLater();
+  const aggregate = createAggregate(later);
   const queue = createBatchQueue(options.send);
   const sensitive = createSensitiveCheck(options.isSensitive);
   const ctx: CaptureContext = {
@@ -58,6 +65,7 @@ export function startCapture(options: CaptureOptions): Capture {
     // Bound once: looking `performance` up on the window is a getter call per use.
     now: options.now ?? performance.now.bind(performance),
     aggregate,
+    later,
     isSensitive(element) {
       if (!sensitive(element)) return false;
       aggregate.drop(element);
@@ -79,6 +87,7 @@ export function startCapture(options: CaptureOptions): Capture {
   let stopped = false;
 
   const closeBatch = () => {
+    later.runNow();
     const batch = aggregate.take();
     if (batch) queue.push(batch);
   };
@@ -90,6 +99,7 @@ export function startCapture(options: CaptureOptions): Capture {
   };
   // Leaving: no awaiting, the messages must be on their way before the page goes.
   const leave = () => {
+    later.runNow();
     fields.pause();
     unsaved.leave();
     clicks.onPageHide();
@@ -99,20 +109,24 @@ export function startCapture(options: CaptureOptions): Capture {
 
   const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   // Only a person's hardware input is trusted for these (a script's focus() or checkValidity() can
-  // make trusted focus and invalid events, never trusted clicks or keys).
-  const acted = (event: Event) => {
-    if (trusted(event)) personActedAt = ctx.now();
-  };
-  for (const type of PERSON_INPUT)
-    doc.addEventListener(type, acted, { capture: true, passive: true, signal: controller.signal });
-  const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
-    doc.addEventListener(
+  // make trusted focus and invalid events, never trusted clicks or keys). Noted in the same listener as
+  // the event's own handler: one listener call per event type.
+  const events = options.events ?? doc;
+  const listen = <K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+  ) => {
+    const person = PERSON_INPUT.has(type);
+    events.addEventListener(
       type,
       (event) => {
-        if (trusted(event)) handler(event);
+        if (!trusted(event)) return;
+        if (person) personActedAt = ctx.now();
+        handler(event);
       },
       { capture: true, passive: true, signal: controller.signal },
     );
+  };
   listen('focusin', fields.onFocusIn);
   listen('focusout', fields.onFocusOut);
   listen('keydown', fields.onKeyDown);
@@ -177,6 +191,7 @@ export function startCapture(options: CaptureOptions): Capture {
       ariaInvalid.disconnect();
       clearInterval(timer);
       clicks.stop();
+      later.cancel();
     },
   };
 }

@@ -161,3 +161,34 @@ describe('clicked element identity', () => {
     expect(JSON.stringify(batches)).not.toContain('Maya');
   });
 });
+
+describe('the click listener', () => {
+  it('only notes the click: the selection, the target and its name are read after the next frame', async () => {
+    const { capture, batches, $ } = setup(PAGE);
+    const getSelection = vi.spyOn(document, 'getSelection');
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    const save = $('#save');
+    for (let i = 0; i < 3; i++) {
+      getSelection.mockClear();
+      closest.mockClear();
+      click(save, 50, 50);
+      // Reading the selection right after the page's own click handlers forces style and layout.
+      expect(getSelection).not.toHaveBeenCalled();
+      expect(closest).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(60); // after the next frame
+      expect(getSelection).toHaveBeenCalled();
+    }
+    await capture.flush();
+    expect(counters(batches, 'f/save').rageClicks).toBe(1);
+    getSelection.mockRestore();
+    closest.mockRestore();
+  });
+
+  it('still counts a click the page leaves before the next frame', async () => {
+    const { batches, $ } = setup(PAGE);
+    for (let i = 0; i < 3; i++) click($('#save'), 50, 50);
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(counters(batches, 'f/save').rageClicks).toBe(1);
+  });
+});

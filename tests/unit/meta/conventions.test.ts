@@ -125,7 +125,15 @@ describe('the in-page bundle', () => {
   it('holds no Zod, Preact or Dexie, and ESLint checks every file of it as in-page code', async () => {
     // esbuild follows the same imports as WXT's build; type-only imports are dropped, as there.
     const { metafile } = await build({
-      entryPoints: [at('entrypoints/margin-page.ts')],
+      // margin-page.js and the chunks it imports on first use (lib/page/chunks.ts).
+      entryPoints: [
+        at('entrypoints/margin-page.ts'),
+        at('entrypoints/margin-friction.ts'),
+        at('entrypoints/margin-anchoring.ts'),
+        at('entrypoints/margin-picker.ts'),
+        at('entrypoints/margin-friction-layer.ts'),
+      ],
+      outdir: 'out',
       absWorkingDir: ROOT,
       alias: { '@': '.' },
       bundle: true,

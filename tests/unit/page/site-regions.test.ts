@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The regions an adapter names in the page (record content, navigation chrome, sensitive fields), and
 // how a picked element is quoted: a form field by its label, never by what was typed in it.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '@/lib/model/adapter';
 import { siteRegions } from '@/lib/page/site-regions';
 import { describePicked } from '@/lib/page/describe-target';
@@ -46,13 +46,27 @@ describe('siteRegions', () => {
     expect(broken.isSensitive(document.querySelector('#pin')!)).toBe(false);
   });
 
-  it('reads the adapter afresh on every call (the site may switch adapters on navigation)', () => {
+  it('works out the adapter once per address: page mutations do not repeat it, navigation does', async () => {
     document.body.innerHTML = html;
-    let current: Adapter | undefined = undefined;
-    const regions = siteRegions(document, () => current);
+    const adapterFor = vi.fn((href: string) =>
+      href.endsWith('#other') ? adapter({ content: '#record', sensitive: ['.secret'] }) : undefined,
+    );
+    const regions = siteRegions(document, adapterFor);
+    const pin = document.querySelector('#pin')!;
     expect(regions.content()).toBe(document.body);
-    current = adapter({ content: '#record' });
+    // Friction capture asks on nearly every event, and the page keeps changing between them.
+    for (let i = 0; i < 50; i++) {
+      document.querySelector('main')!.append(document.createElement('span'));
+      expect(regions.isSensitive(pin)).toBe(false);
+      regions.isChrome(pin);
+    }
+    await Promise.resolve();
+    expect(adapterFor).toHaveBeenCalledTimes(1);
+    location.hash = 'other'; // a single-page system moving to another screen
+    expect(regions.isSensitive(pin)).toBe(true);
     expect(regions.content().id).toBe('record');
+    expect(adapterFor).toHaveBeenCalledTimes(2);
+    location.hash = '';
   });
 });
 
