@@ -16,6 +16,8 @@ import type { HistoryEntry, ImportedFile } from './history';
 import type { StoredPack } from './round-packs';
 import type { RoundPlan, StoredCandidate, StoredAuditor } from './round-rows';
 import type { Assignment, Round } from '../model/round';
+import type { ModerationRecord } from '../model/moderation';
+import type { StoredModerationPack } from './moderation';
 
 export const DB_NAME = 'margin';
 
@@ -43,6 +45,8 @@ export class AppDB extends Dexie {
   roundAuditors!: Table<StoredAuditor, [string, string]>;
   roundAssignments!: EntityTable<Assignment, 'id'>;
   replies!: EntityTable<Reply, 'id'>;
+  moderations!: EntityTable<ModerationRecord, 'auditId'>;
+  moderationPacks!: EntityTable<StoredModerationPack, 'roundId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -85,6 +89,10 @@ export class AppDB extends Dexie {
     });
     // Version 9: round packs an auditor imported (their assigned cases), one per round and auditor.
     this.version(9).stores({ roundPacks: 'id, roundId' });
+    // Version 11: moderation (lib/storage/moderation.ts): one record per moderated audit (first grades,
+    // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
+    // moderation packs a moderator imported, one per round.
+    this.version(11).stores({ moderations: 'auditId, roundId', moderationPacks: 'roundId' });
   }
 }
 
