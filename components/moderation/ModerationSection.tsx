@@ -149,7 +149,7 @@ export function ModerationSection({ data, template }: { data: RoundData; templat
           />
         </label>
         {message && <p role="status">{message}</p>}
-        {template && <OutcomeList records={list} template={template} />}
+        {template && <OutcomeList records={list} template={template} round={round} />}
       </section>
       {template && list.some((r) => r.second) && <CalibrationView records={list} template={template} />}
     </>

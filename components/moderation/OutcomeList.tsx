@@ -9,10 +9,21 @@ import type { Template } from '@/lib/model/template';
 import { getDb } from '@/lib/storage/db';
 import { saveOutcome } from '@/lib/storage/moderation';
 import { errorText } from '../error-text';
+import { downloadFile } from '../download';
+import { buildModerationOutcomes, moderationFileText } from '@/lib/moderation/pack';
+import type { Round } from '@/lib/model/round';
 
-export function OutcomeList({ records, template }: { records: ModerationRecord[]; template: Template }) {
+export function OutcomeList(props: { records: ModerationRecord[]; template: Template; round: Round }) {
+  const { records, template, round } = props;
   const graded = records.filter((r) => r.second);
   if (records.length === 0) return null;
+  const auditors = [...new Set(records.filter((r) => r.agreed).map((r) => r.auditor))].sort();
+
+  async function download(auditor: string) {
+    const file = await buildModerationOutcomes({ round, auditor, records, now: new Date().toISOString() });
+    if (file) downloadFile(`margin-moderation-outcomes-${auditor}.json`, moderationFileText(file));
+  }
+
   return (
     <>
       <h3>Moderated audits</h3>
@@ -21,6 +32,11 @@ export function OutcomeList({ records, template }: { records: ModerationRecord[]
       </p>
       {graded.map((record) => (
         <Outcome key={record.auditId} record={record} template={template} />
+      ))}
+      {auditors.map((auditor) => (
+        <button key={auditor} type="button" class="secondary" onClick={() => void download(auditor)}>
+          Download the outcomes for {auditor}
+        </button>
       ))}
     </>
   );

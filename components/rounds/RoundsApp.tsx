@@ -4,6 +4,7 @@ import { RoundsList } from './RoundsList';
 import { RoundForm } from './RoundForm';
 import { RoundView } from './RoundView';
 import { ModeratorApp } from '../moderation/ModeratorApp';
+import { MyOutcomes } from '../moderation/MyOutcomes';
 
 /** Where the page is: the list, a new round, or one round (kept in the address, so reloading stays). */
 function readHash():
@@ -48,7 +49,12 @@ export function RoundsApp() {
           </section>
         )}
         {where.view === 'round' && <RoundView id={where.id} />}
-        {where.view === 'moderate' && <ModeratorApp />}
+        {where.view === 'moderate' && (
+          <>
+            <ModeratorApp />
+            <MyOutcomes />
+          </>
+        )}
       </main>
     </div>
   );

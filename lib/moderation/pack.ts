@@ -17,12 +17,16 @@ import { packHash } from '../rounds/pack';
 import {
   MODERATION_FILE_VERSION,
   MODERATION_PACK_FORMAT,
+  MODERATION_OUTCOMES_FORMAT,
   MODERATION_RETURN_FORMAT,
+  ModerationOutcomesSchema,
   ModerationPackSchema,
   ModerationReturnSchema,
+  type ModerationOutcomes,
   type ModerationPack,
   type ModerationReturn,
 } from './pack-schema';
+import type { ModerationRecord } from '../model/moderation';
 
 export interface ModerationPackInput {
   round: Round;
@@ -75,8 +79,29 @@ export async function buildModerationReturn(input: {
   return { ...content, hash: await packHash(content) };
 }
 
+/** Builds an auditor's outcomes file: their records that have an agreed outcome (none: undefined). */
+export async function buildModerationOutcomes(input: {
+  round: Round;
+  auditor: string;
+  records: readonly ModerationRecord[];
+  now: string;
+}): Promise<ModerationOutcomes | undefined> {
+  const records = input.records.filter((r) => r.agreed && r.auditor === input.auditor);
+  if (records.length === 0) return undefined;
+  const content: Omit<ModerationOutcomes, 'hash'> = {
+    format: MODERATION_OUTCOMES_FORMAT,
+    formatVersion: MODERATION_FILE_VERSION,
+    createdAt: input.now,
+    roundId: input.round.id,
+    roundName: input.round.name,
+    auditor: input.auditor,
+    records,
+  };
+  return { ...content, hash: await packHash(content) };
+}
+
 /** A moderation file's text: indented JSON and a final line break. */
-export const moderationFileText = (file: ModerationPack | ModerationReturn) =>
+export const moderationFileText = (file: ModerationPack | ModerationReturn | ModerationOutcomes) =>
   `${JSON.stringify(file, null, 2)}\n`;
 
 export type Verified<T> = { ok: true; file: T } | { ok: false; error: string };
@@ -87,6 +112,11 @@ const KINDS = {
     what: 'moderation return',
     from: 'the moderator',
     schema: ModerationReturnSchema,
+  },
+  [MODERATION_OUTCOMES_FORMAT]: {
+    what: 'moderation outcomes file',
+    from: 'the QA lead',
+    schema: ModerationOutcomesSchema,
   },
 } as const;
 
@@ -151,5 +181,16 @@ export function verifyModerationReturn(
     options.fileName ?? 'The file',
     (file) => file.roundId,
     options.expectedRoundId,
+  );
+}
+
+/** Reads an outcomes file, or refuses it in words. */
+export function verifyModerationOutcomes(text: string, options: { fileName?: string } = {}) {
+  return verify<ModerationOutcomes>(
+    text,
+    MODERATION_OUTCOMES_FORMAT,
+    options.fileName ?? 'The file',
+    (file) => file.roundId,
+    undefined,
   );
 }

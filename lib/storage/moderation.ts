@@ -2,11 +2,12 @@
  * Moderation records and packs in the database (version 11). The QA lead's side: the sample's records
  * (first grades), the return laid beside them, the agreed outcome, and the round's assignments of
  * moderated audits marked `moderated`, each change in one transaction. The moderator's side: the
- * imported pack and their blind grades (kept in the record's `second` until they return them).
+ * imported pack and their blind grades until they return them. The first auditor's side: the outcomes
+ * of their moderated audits, imported from the QA lead's outcomes file.
  */
 import type { Audit } from '../model/audit';
 import type { AgreedOutcome, Grades, ModerationRecord } from '../model/moderation';
-import type { ModerationPack, ModerationReturn } from '../moderation/pack-schema';
+import type { ModerationOutcomes, ModerationPack, ModerationReturn } from '../moderation/pack-schema';
 import { agree, applyReturn, newRecord } from '../moderation/records';
 import type { AppDB } from './db';
 
@@ -83,4 +84,9 @@ export function saveBlindGrades(
       grades: { ...stored.grades, [auditId]: { grades, gradedAt } },
     });
   });
+}
+
+/** The first auditor's side: stores the outcomes of their moderated audits (a newer file replaces the record). */
+export function saveOutcomes(db: AppDB, file: ModerationOutcomes) {
+  return db.transaction('rw', db.moderations, () => db.moderations.bulkPut(file.records));
 }

@@ -135,7 +135,9 @@ test('a moderator grades blind, both grades are revealed and an outcome agreed',
     // The QA lead imports the return: both grades side by side, then the agreed outcome beside them.
     await moderation.getByLabel("Import the moderator's return").setInputFiles(back);
     await expect(moderation.getByRole('status')).toHaveText("Imported the moderator's grades of 3 audits.");
-    const first = moderation.getByRole('article').filter({ hasText: 'Inadequate' }).first();
+    const first = moderation
+      .getByRole('article')
+      .filter({ has: lead.getByRole('cell', { name: 'Inadequate', exact: true }) });
     const overallRow = first.getByRole('row', { name: /Overall grade/ });
     await expect(overallRow).toContainText('Inadequate');
     await expect(overallRow).toContainText('Requires improvement');
@@ -157,6 +159,17 @@ test('a moderator grades blind, both grades are revealed and an outcome agreed',
     await expect(lead.getByTestId('agreement')).toContainText("Krippendorff's alpha");
     await expect(lead.getByRole('table', { name: /Overall grades changed/ })).toContainText(
       'The plan was reviewed',
+    );
+    // The first auditor imports the outcomes of their audits (here in the moderator's browser, to keep
+    // to two profiles) and sees their grade, the moderator's, and the agreed one with the reason.
+    const outcomes = await saved(
+      lead,
+      () => moderation.getByRole('button', { name: 'Download the outcomes for SP01' }).click(),
+      folder,
+    );
+    await mod.getByLabel('Import moderation outcomes').setInputFiles(outcomes);
+    await expect(mod.getByRole('region', { name: 'Moderation of my audits' })).toContainText(
+      "Your grade Inadequate, the moderator's Requires improvement; agreed Requires improvement because: The plan was reviewed within timescales.",
     );
     const axeLead = await new AxeBuilder({ page: lead }).analyze();
     expect(axeLead.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

@@ -6,9 +6,11 @@ import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
 import type { Audit } from '@/lib/model/audit';
 import { RoundSchema } from '@/lib/model/round';
 import {
+  buildModerationOutcomes,
   buildModerationPack,
   buildModerationReturn,
   moderationFileText,
+  verifyModerationOutcomes,
   verifyModerationPack,
   verifyModerationReturn,
 } from '@/lib/moderation/pack';
@@ -125,5 +127,20 @@ describe('moderation records', () => {
       error: expect.stringContaining('imported already'),
     });
     expect(() => agree(record, done.agreed!)).toThrow();
+    const outcomes = await buildModerationOutcomes({
+      round,
+      auditor: 'A1',
+      records: [done, record],
+      now: NOW,
+    });
+    const text = moderationFileText(outcomes!);
+    const back = await verifyModerationOutcomes(text);
+    expect(back.ok && back.file.records).toEqual([done]);
+    expect((await verifyModerationOutcomes(text.replace('Plan reviewed', 'Plan not reviewed'))).ok).toBe(
+      false,
+    );
+    expect(
+      await buildModerationOutcomes({ round, auditor: 'B2', records: [done], now: NOW }),
+    ).toBeUndefined();
   });
 });
