@@ -107,7 +107,7 @@ export function ModerationSection({ data, template }: { data: RoundData; templat
             <input inputMode="numeric" value={minimum} onInput={(e) => setMinimum(e.currentTarget.value)} />
           </label>
           <label>
-            Seed
+            Moderation seed
             <input value={seed} onInput={(e) => setSeed(e.currentTarget.value)} />
           </label>
           <button type="submit" disabled={finished.length === 0}>

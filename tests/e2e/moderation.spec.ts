@@ -84,7 +84,7 @@ test('a moderator grades blind, both grades are revealed and an outcome agreed',
   const moderation = lead.locator('#moderation');
   await moderation.getByLabel('Percentage of finished audits').fill('100');
   await moderation.getByLabel('At least this many audits').fill('3');
-  await moderation.getByLabel('Seed').fill('K7QM-3XPA');
+  await moderation.getByLabel('Moderation seed').fill('K7QM-3XPA');
   await moderation.getByRole('button', { name: 'Draw the moderation sample' }).click();
   await expect(moderation).toContainText('Seed K7QM-3XPA: 3 of 3 finished audits drawn.');
   await expect(moderation).toContainText('graded at the worst grade');
