@@ -16,6 +16,7 @@ import { AuditorsSection } from './AuditorsSection';
 import { AssignmentsSection } from './AssignmentsSection';
 import { PacksSection } from './PacksSection';
 import { ProgressSection } from './ProgressSection';
+import { ModerationSection } from '../moderation/ModerationSection';
 
 const MOVE_LABELS: Record<string, string> = {
   'planning>open': 'Open the round',
@@ -52,8 +53,9 @@ function Round({ data }: { data: RoundData }) {
   const planning = round.status === 'planning';
   const drawn = plan.sample?.result.drawn.length ?? 0;
   const templates = useLiveQuery(() => latestTemplates(getDb()), []);
-  const template =
-    templates.status === 'ready' ? templates.value.find((t) => t.id === round.templateId)?.name : undefined;
+  const roundTemplate =
+    templates.status === 'ready' ? templates.value.find((t) => t.id === round.templateId) : undefined;
+  const template = roundTemplate?.name;
   const total = roundProgress(assignments, data.audits, { today: today() }).round;
 
   async function move(to: RoundStatus) {
@@ -97,6 +99,14 @@ function Round({ data }: { data: RoundData }) {
         <Tag colour={total.percent === 100 ? 'tag-green' : 'tag-yellow'}>
           {total.finished + total.moderated} of {total.assigned} finished
         </Tag>
+      ),
+    ],
+    [
+      'moderation',
+      'Moderation',
+      step(
+        false,
+        data.audits.some((a) => a.status === 'finished'),
       ),
     ],
   ];
@@ -159,6 +169,7 @@ function Round({ data }: { data: RoundData }) {
       <AssignmentsSection data={data} />
       <PacksSection data={data} />
       <ProgressSection data={data} />
+      <ModerationSection data={data} template={roundTemplate} />
     </>
   );
 }

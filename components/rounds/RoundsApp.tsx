@@ -3,10 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { RoundsList } from './RoundsList';
 import { RoundForm } from './RoundForm';
 import { RoundView } from './RoundView';
+import { ModeratorApp } from '../moderation/ModeratorApp';
+import { MyOutcomes } from '../moderation/MyOutcomes';
 
 /** Where the page is: the list, a new round, or one round (kept in the address, so reloading stays). */
-function readHash(): { view: 'list' } | { view: 'new' } | { view: 'round'; id: string } {
+function readHash():
+  { view: 'list' } | { view: 'new' } | { view: 'moderate' } | { view: 'round'; id: string } {
   const hash = location.hash.slice(1);
+  if (hash === 'moderate') return { view: 'moderate' };
   if (hash === 'new') return { view: 'new' };
   if (hash.startsWith('round=')) return { view: 'round', id: hash.slice(6) };
   return { view: 'list' };
@@ -29,6 +33,9 @@ export function RoundsApp() {
         <a class="bar-link" href="/dashboard.html">
           Dashboard
         </a>
+        <a class="bar-link" href="#moderate">
+          Moderate audits
+        </a>
       </header>
       <main>
         {where.view === 'list' && <RoundsList />}
@@ -42,6 +49,12 @@ export function RoundsApp() {
           </section>
         )}
         {where.view === 'round' && <RoundView id={where.id} />}
+        {where.view === 'moderate' && (
+          <>
+            <ModeratorApp />
+            <MyOutcomes />
+          </>
+        )}
       </main>
     </div>
   );

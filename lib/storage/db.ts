@@ -25,6 +25,8 @@ import type { HistoryEntry, ImportedFile } from './history';
 import type { StoredPack } from './round-packs';
 import type { RoundPlan, StoredCandidate, StoredAuditor } from './round-rows';
 import type { Assignment, Round } from '../model/round';
+import type { ModerationRecord } from '../model/moderation';
+import type { StoredModerationPack } from './moderation';
 
 export const DB_NAME = 'margin';
 
@@ -54,6 +56,8 @@ export class AppDB extends Dexie {
   replies!: EntityTable<Reply, 'id'>;
   summaries!: EntityTable<SummaryRow, 'key'>;
   summaryDeltas!: EntityTable<SummaryDelta, 'id'>;
+  moderations!: EntityTable<ModerationRecord, 'auditId'>;
+  moderationPacks!: EntityTable<StoredModerationPack, 'roundId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -105,6 +109,10 @@ export class AppDB extends Dexie {
     this.on('populate', (tx) => {
       void tx.table(SUMMARY_TABLE).bulkAdd(rowsOf(emptySummary()));
     });
+    // Version 11: moderation (lib/storage/moderation.ts): one record per moderated audit (first grades,
+    // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
+    // moderation packs a moderator imported, one per round.
+    this.version(11).stores({ moderations: 'auditId, roundId', moderationPacks: 'roundId' });
   }
 }
 
