@@ -17,14 +17,27 @@ import { SidebarHeader } from './SidebarHeader';
 import { AuditorIdentity } from './AuditorIdentity';
 import { AssignedCases, useAssignedCases } from './AssignedCases';
 import { caseOnScreen } from '@/lib/rounds/my-cases';
-import { useAudits } from './use-audits';
+import { caseKey } from '@/lib/model/round';
+import { useAudits, type AuditsView } from './use-audits';
 import { useTab } from './use-tab';
 import type { Hello } from './FrameGate';
 
 /** The sidebar of the frame Margin mounted; `hello`: its claim's answer (which tab, what it shows). */
+/**
+ * The audits as this screen sees them: a finished audit of another case is not carried on to this
+ * case's screen (the auditor moves on to start the next one); an audit in progress follows them
+ * everywhere until they close it.
+ */
+function onThisScreen(view: AuditsView, personId: string | undefined): AuditsView {
+  const audit = view.active?.audit;
+  if (!audit || audit.status !== 'finished' || !personId) return view;
+  if (caseKey(audit.caseRef.personId) === caseKey(personId)) return view;
+  return { ...view, active: null, activeId: null };
+}
+
 export function SidebarApp({ hello }: { hello: Hello }) {
   const tab = useTab(hello);
-  const audits = useAudits();
+  const audits = onThisScreen(useAudits(), tab.context?.personId);
   const [prefs, setPrefs] = useState<FramePrefs>(DEFAULT_PREFS);
   const [sectionId, setSectionId] = useState<string | null>(null);
   const [citation, setCitation] = useState<Citation | null>(null);

@@ -6,15 +6,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { clampFutureDates } from './clamp-future-dates';
-import {
-  SUMMARY_TABLE,
-  emptySummary,
-  rowsOf,
-  rebuildSummary,
-  summaryMiddleware,
-  type SummaryDelta,
-  type SummaryRow,
-} from './observation-summary';
+import { rebuildSummary, summaryMiddleware, type SummaryDelta, type SummaryRow } from './observation-summary';
 import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
@@ -105,10 +97,9 @@ export class AppDB extends Dexie {
       .stores({ summaries: 'key', summaryDeltas: '++id' })
       .upgrade((tx) => rebuildSummary(tx).then(() => undefined));
     this.use(summaryMiddleware);
-    // A new database starts with its counts at zero (an upgraded one counts what it holds, above).
-    this.on('populate', (tx) => {
-      void tx.table(SUMMARY_TABLE).bulkAdd(rowsOf(emptySummary()));
-    });
+    // A new database has no counts until it holds an observation: creating it writes nothing more, so the
+    // browser's first write to Margin's storage is a person's (readSummary treats no rows and no records as
+    // zero, and builds the counts once there is something to count).
     // Version 11: moderation (lib/storage/moderation.ts): one record per moderated audit (first grades,
     // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
     // moderation packs a moderator imported, one per round.

@@ -134,7 +134,11 @@ export async function readSummary(db: AppDB): Promise<ObservationSummary> {
 export async function compactSummary(db: AppDB): Promise<ObservationSummary> {
   return db.transaction('rw', db.observations, db.summaries, db.summaryDeltas, async () => {
     const summary = await storedSummary(db);
-    if (!summary) return rebuildSummary(db);
+    if (!summary) {
+      // A new database never written to stays unwritten: a page that only reads writes nothing.
+      const untouched = (await db.observations.count()) === 0 && (await db.summaryDeltas.count()) === 0;
+      return untouched ? emptySummary() : rebuildSummary(db);
+    }
     if ((await db.summaryDeltas.count()) === 0) return summary;
     await db.summaryDeltas.clear();
     await db.summaries.clear();

@@ -171,6 +171,19 @@ test('a moderator grades blind, both grades are revealed and an outcome agreed',
     await expect(mod.getByRole('region', { name: 'Moderation of my audits' })).toContainText(
       "Your grade Inadequate, the moderator's Requires improvement; agreed Requires improvement because: The plan was reviewed within timescales.",
     );
+    // The round report gains a moderation section, the first auditor pseudonymised by default.
+    const board = await margin.context.newPage();
+    await board.goto(`chrome-extension://${margin.extensionId}/round-report.html?round=${round.id}`);
+    const moderated = board.getByRole('region', { name: 'Moderation' });
+    await expect(moderated).toContainText(
+      '3 audits drawn for moderation, 3 graded by the moderator, 1 with an',
+    );
+    await expect(moderated.getByTestId('agreement')).toContainText("Krippendorff's alpha");
+    await expect(moderated.getByRole('table', { name: /Overall grades changed/ })).toContainText(
+      'The plan was reviewed',
+    );
+    expect(await moderated.innerText()).not.toContain('SP01');
+    await board.close();
     const axeLead = await new AxeBuilder({ page: lead }).analyze();
     expect(axeLead.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     if (process.env.MODERATION_SHOTS) {
