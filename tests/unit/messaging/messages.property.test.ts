@@ -11,7 +11,14 @@ import { ALLOWED_SENDERS, MessageSchema, type MessageType, type Reply } from '@/
 import { senderRole } from '@/lib/messaging/sender';
 import { getDb } from '@/lib/storage/db';
 import { snapshot } from '../import/support';
-import { EXTENSION_BASE, EXTENSION_ID, rawMessageArb, rawSenderArb, validMessageArb } from './arbitraries';
+import {
+  EXTENSION_BASE,
+  EXTENSION_ID,
+  VALID_MESSAGES,
+  rawMessageArb,
+  rawSenderArb,
+  validMessageArb,
+} from './arbitraries';
 
 /** Runs per property (each CI run); chosen so this file stays within ~10 s on two slow shared cores. */
 const SENDER_RUNS = 500;
@@ -129,7 +136,31 @@ describe('any message from any sender', () => {
           expect(calls(spies)).toBe(0);
           expect(await state()).toBe(before);
         }),
-        { numRuns: RANDOM_RUNS },
+        {
+          numRuns: RANDOM_RUNS,
+          // Besides the random ones, always one message each of Margin's own senders may send.
+          examples: [
+            [
+              fc.sample(VALID_MESSAGES['observation/list'], { numRuns: 1, seed: 1 })[0],
+              {
+                kind: 'extension page',
+                sender: { id: EXTENSION_ID, url: `${EXTENSION_BASE}dashboard.html` },
+              },
+            ],
+            [
+              fc.sample(VALID_MESSAGES['page/context'], { numRuns: 1, seed: 1 })[0],
+              {
+                kind: 'in-page script, top frame',
+                sender: {
+                  id: EXTENSION_ID,
+                  url: 'http://127.0.0.1:4173/person/P1',
+                  tab: { id: 7 },
+                  frameId: 0,
+                },
+              },
+            ],
+          ],
+        },
       );
       // Not vacuous: messages from Margin's own senders got through to their handlers.
       expect(seen).toContain('extension page: accepted');
