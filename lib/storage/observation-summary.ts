@@ -125,9 +125,19 @@ async function storedSummary(db: AppDB): Promise<ObservationSummary | undefined>
   return summary;
 }
 
-/** The counts kept on write; rebuilt (one read of every record) only when they are missing. */
+/** The counts kept on write, only read; counted from the records (one read of each) only when they are missing. */
 export async function readSummary(db: AppDB): Promise<ObservationSummary> {
-  return (await storedSummary(db)) ?? compactSummary(db);
+  const stored = await storedSummary(db);
+  if (stored) return stored;
+  // Only reads (a live query may not write): zero for a database never written to, else a recount of
+  // the records; the dashboard stores the counts (compactSummary) when it next opens.
+  if (await untouched(db)) return emptySummary();
+  return recountSummary(await db.observations.toArray());
+}
+
+/** True for a database no observation was ever written to (no records, no deltas). */
+async function untouched(db: AppDB): Promise<boolean> {
+  return (await db.observations.count()) === 0 && (await db.summaryDeltas.count()) === 0;
 }
 
 /** Folds the deltas into the cells (or rebuilds them when missing), in one transaction. */
@@ -136,8 +146,7 @@ export async function compactSummary(db: AppDB): Promise<ObservationSummary> {
     const summary = await storedSummary(db);
     if (!summary) {
       // A new database never written to stays unwritten: a page that only reads writes nothing.
-      const untouched = (await db.observations.count()) === 0 && (await db.summaryDeltas.count()) === 0;
-      return untouched ? emptySummary() : rebuildSummary(db);
+      return (await untouched(db)) ? emptySummary() : rebuildSummary(db);
     }
     if ((await db.summaryDeltas.count()) === 0) return summary;
     await db.summaryDeltas.clear();
