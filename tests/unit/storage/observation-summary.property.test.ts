@@ -116,4 +116,15 @@ describe('a new database', () => {
     expect(await db.summaries.count()).toBe(0);
     expect(await db.summaryDeltas.count()).toBe(0);
   });
+
+  it('is counted by reading only once written to, as a live query on an open dashboard needs', async () => {
+    const db = new AppDB(`summary-${crypto.randomUUID()}`);
+    dbs.push(db);
+    const [one] = fc.sample(observationArb, 1);
+    await db.observations.put(one!);
+    const read = () => readSummary(db);
+    const summary = await db.transaction('r', db.observations, db.summaries, db.summaryDeltas, read);
+    expect(summary).toEqual(recountSummary([one!]));
+    expect(summary.total).toBe(1);
+  });
 });
