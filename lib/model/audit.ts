@@ -11,8 +11,13 @@ export const CaseRefSchema = z.strictObject({
   system: z.string().max(200).optional(),
 });
 
+/** Answers to a section's compliance question (lib/model/template.ts). */
+export const COMPLIANCE_ANSWERS = ['yes', 'partly', 'no'] as const;
+
 export const SectionResultSchema = z.strictObject({
   grade: z.string().max(40).optional(),
+  /** The answer to the section's compliance question, beside its quality grade. */
+  compliance: z.enum(COMPLIANCE_ANSWERS).optional(),
   /** Why this grade: the justification councils ask for. */
   justification: z.string().max(20_000).optional(),
   complete: z.boolean(),

@@ -43,6 +43,11 @@ export const TemplateSectionSchema = z.strictObject({
   scale: GradingScaleSchema.optional(),
   /** A section the auditor must grade (or comment on, where ungraded) before finishing. */
   required: z.boolean().default(false),
+  /**
+   * A compliance question answered beside the quality grade (yes / partly / no), e.g. "Visits within
+   * timescale recorded?": where the two diverge, an indicator says "compliant" while practice is poor.
+   */
+  compliance: z.strictObject({ question: z.string().min(1).max(300) }).optional(),
 });
 
 export const TemplateSchema = z
