@@ -83,7 +83,7 @@ export function DashboardApp() {
           Audit rounds
         </a>
         <a class="bar-link" href="/report.html" target="_blank">
-          Round report
+          Audit report
         </a>
       </header>
       <main>

@@ -63,7 +63,7 @@ export function ReportApp() {
   return (
     <div class="page report">
       <header class="bar">
-        <h1>Round report</h1>
+        <h1>Audit report</h1>
         <button type="button" class="no-print" onClick={() => print()}>
           Print or save as PDF
         </button>

@@ -1,4 +1,4 @@
-/** Round report page entry: renders the printable report. */
+/** Audit report page entry: renders the printable report. */
 import '@/lib/model/zod-jitless';
 import { render } from 'preact';
 import { ReportApp } from '@/components/report/ReportApp';

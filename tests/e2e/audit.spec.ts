@@ -84,7 +84,7 @@ test('an auditor runs a learning case file audit from start to finish, and reope
   await sidebar.getByRole('button', { name: 'Finish audit' }).click();
   await expect(sidebar.getByText('Audit finished. Overall grade: Good')).toBeVisible();
 
-  // The round report gathers it: counts, grades, and the finding under its contributory factor.
+  // The audit report gathers it: counts, grades, and the finding under its contributory factor.
   const report = await margin.context.newPage();
   await report.goto(`chrome-extension://${margin.extensionId}/report.html`);
   await expect(report.getByText('1 audit (1 finished), 2 observations.')).toBeVisible();

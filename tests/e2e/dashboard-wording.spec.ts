@@ -96,8 +96,11 @@ test('the dashboard and report show names, titles and labels, never ids; the fil
   await grade.selectOption({ label: 'Good' });
   await expect(count).toHaveText('0 of 2 observations');
 
-  // The round report: the audit chosen by its template and status in words, grades by their labels.
+  // The audit report: the audit chosen by its template and status in words, grades by their labels.
   const report = await openExtensionPage(margin, 'report.html');
+  // Named for what it is (audits chosen from any round or none), apart from a round's own report.
+  await expect(report).toHaveTitle('Margin audit report');
+  await expect(report.getByRole('heading', { name: 'Audit report', level: 1 })).toBeVisible();
   await report.getByRole('checkbox', { name: /P123456/ }).check();
   await expect(report.getByRole('checkbox', { name: /P123456/ })).toHaveAccessibleName(
     /Learning case file audit · In progress/,

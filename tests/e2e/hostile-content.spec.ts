@@ -1,5 +1,5 @@
 // Script and HTML payloads arriving as data (a template file, an adapter configuration, text read from a
-// case-system page) are shown as the text they are, in Settings, the sidebar and the round report:
+// case-system page) are shown as the text they are, in Settings, the sidebar and the audit report:
 // nothing runs, no element is created from them. (Observation text and imported files: merge.spec.ts;
 // CSV formulas: export-import.spec.ts.)
 import { test, expect, sidebarFrame } from './support/fixtures';
@@ -17,7 +17,7 @@ async function expectInert(target: Page | Frame) {
   expect(await target.locator('img[src="x"], script:not([src])').count()).toBe(0);
 }
 
-test('template and adapter payloads are shown as text in Settings, the sidebar and the round report', async ({
+test('template and adapter payloads are shown as text in Settings, the sidebar and the audit report', async ({
   margin,
   openDemo,
 }) => {
@@ -78,7 +78,7 @@ test('template and adapter payloads are shown as text in Settings, the sidebar a
   expect(dialogs).toEqual([]);
 });
 
-test('the round report shows hostile quotes, comments, summaries, justifications and section labels as text', async ({
+test('the audit report shows hostile quotes, comments, summaries, justifications and section labels as text', async ({
   margin,
 }) => {
   const dialogs: string[] = [];
