@@ -3,8 +3,10 @@
 // 12 months left out of a history of 2,000), in Node with Margin's own `drawSample`, against a plain
 // Fisher–Yates shuffle and slice of the same list measured in the same run. (2) The round view: a round
 // of 500 assigned cases, 20 auditors, 500 audits naming it and 20,000 observations written into
-// Margin's database; the rounds page is loaded on the round and timed from navigation start until the
-// progress table shows all 500 cases, against reading the same stores with raw IndexedDB in the page.
+// Margin's database; the rounds page is loaded on the round and timed from navigation start until its
+// first paint (the plan, the steps and the progress, the table of cases showing its first page) and until
+// the whole view is in (every section), against a floor measured in the same run: the same page started
+// on a round that does not exist, plus reading what the view reads with raw IndexedDB.
 import { build } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -219,32 +221,64 @@ function seed({ data, observations }) {
   });
 }
 
+/** Rows the progress table shows before "Show all" (components/rounds/ShowAll.tsx). */
+const FIRST_ROWS = 100;
+
 /**
- * Watches, from the document's start, for the progress table's last case row; records when it first
- * appears (checked every animation frame: a Playwright locator polling a 20,000-element page would itself
+ * Watches, from the document's start, for the view's first paint (the progress table's first page:
+ * its last row) and for the whole view (every section filled in: the drawn cases' last row, the
+ * assignments' first page, moderation), or for a missing round's message; records when each first
+ * appears (checked every animation frame: a Playwright locator polling a page of this size would itself
  * slow the page it measures).
  */
-function watchProgress(rows) {
+function watchProgress({ rows, drawn, assigned }) {
+  const seen = (selector) => document.querySelector(selector) !== null;
   const check = () => {
-    if (document.querySelector(`#progress table:last-of-type tbody tr:nth-child(${rows})`))
-      window.__roundRendered = performance.now();
-    else requestAnimationFrame(check);
+    const now = performance.now();
+    if (
+      window.__roundRendered === undefined &&
+      seen(`#progress table:last-of-type tbody tr:nth-child(${rows})`)
+    )
+      window.__roundRendered = now;
+    if (
+      window.__roundComplete === undefined &&
+      seen(`#drawn-cases tbody tr:nth-child(${drawn})`) &&
+      seen(`#assignments-table tbody tr:nth-child(${assigned})`) &&
+      seen('#moderation-heading')
+    )
+      window.__roundComplete = now;
+    if (
+      window.__roundMissing === undefined &&
+      document.body?.textContent?.includes('That round no longer exists')
+    )
+      window.__roundMissing = now;
+    const done = window.__roundMissing !== undefined || (window.__roundComplete && window.__roundRendered);
+    if (!done) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 }
 
-/** Time from navigation start until the progress table lists every assigned case. */
-async function viewRender(page, url) {
+/** Loads `url` from about:blank and waits for `mark` (set by watchProgress); its time from navigation start. */
+async function loadUntil(page, url, mark) {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => window.__roundRendered !== undefined, null, {
-    timeout: 60_000,
-    polling: 250,
-  });
-  return page.evaluate(() => window.__roundRendered);
+  await page.waitForFunction((name) => window[name] !== undefined, mark, { timeout: 60_000, polling: 250 });
+  return page.evaluate((name) => window[name], mark);
 }
 
-/** The floor: reading the stores the view reads (the round's rows and every audit) with raw IndexedDB. */
+/** First paint (progress table's first page) and the whole view, from one load. */
+async function viewRender(page, url) {
+  const first = await loadUntil(page, url, '__roundComplete');
+  return { first: await page.evaluate(() => window.__roundRendered), complete: first };
+}
+
+/**
+ * The floor, part 1: the rounds page started on a round that does not exist (its script loaded and
+ * run, the database opened, one read, one message drawn): what any view of a round pays before its data.
+ */
+const boot = (page, base) => loadUntil(page, `${base}#round=no-such-round`, '__roundMissing');
+
+/** The floor, part 2: reading what the view reads (the round's rows, its audits by index) with raw IndexedDB. */
 function rawRead(roundId) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -252,14 +286,20 @@ function rawRead(roundId) {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const stores = ['rounds', 'roundPlans', 'roundAuditors', 'roundAssignments', 'audits'];
+      const stores = ['rounds', 'roundPlans', 'roundAuditors', 'roundAssignments', 'audits', 'templates'];
       const tx = db.transaction(stores);
-      tx.objectStore('rounds').get(roundId);
-      tx.objectStore('roundPlans').get(roundId);
-      tx.objectStore('roundAuditors').index('roundId').getAll(roundId);
-      tx.objectStore('roundAssignments').index('roundId').getAll(roundId);
-      tx.objectStore('audits').getAll();
+      const results = [
+        tx.objectStore('rounds').get(roundId),
+        tx.objectStore('roundPlans').get(roundId),
+        tx.objectStore('roundAuditors').index('roundId').getAll(roundId),
+        tx.objectStore('roundAssignments').index('roundId').getAll(roundId),
+        tx.objectStore('audits').index('roundId').getAll(roundId),
+        tx.objectStore('templates').getAll(),
+      ];
       tx.oncomplete = () => {
+        // Reading each result deserialises it, as the view must.
+        if (results.some((request) => request.result === undefined))
+          reject(new Error('a read came back empty'));
         db.close();
         resolve(performance.now() - t0);
       };
@@ -283,23 +323,48 @@ export async function runRounds({ log = console.log, repeats = 5 } = {}) {
     margin = await launchMargin(path.join(folder, 'profile'));
     const base = `chrome-extension://${margin.extensionId}/rounds.html`;
     const page = await margin.context.newPage();
-    await page.addInitScript(watchProgress, SAMPLE);
+    await page.addInitScript(watchProgress, {
+      rows: Math.min(SAMPLE, FIRST_ROWS),
+      drawn: SAMPLE,
+      assigned: Math.min(SAMPLE, FIRST_ROWS),
+    });
     await page.goto(base);
     await page.getByRole('heading', { name: 'Margin audit rounds' }).waitFor();
     const data = roundData(core, list, history);
     await page.evaluate(seed, { data, observations: OBSERVATIONS });
     const url = `${base}#round=${data.round.id}`;
     await viewRender(page, url); // warm-up
+    await boot(page, base);
     const render = [];
+    const complete = [];
+    const booted = [];
     const raw = [];
+    const floor = [];
     for (let i = 0; i < repeats; i++) {
-      render.push(await viewRender(page, url));
+      // Alternated, so a slow spell of the shared machine falls on both sides.
+      const viewFirst = i % 2 === 0;
+      if (viewFirst) {
+        const view = await viewRender(page, url);
+        render.push(view.first);
+        complete.push(view.complete);
+      }
+      booted.push(await boot(page, base));
       raw.push(await page.evaluate(rawRead, data.round.id));
-      log(`rounds: view render ${round(render[i], 0)} ms (raw read ${round(raw[i], 0)} ms)`);
+      floor.push(booted[i] + raw[i]);
+      if (!viewFirst) {
+        const view = await viewRender(page, url);
+        render.push(view.first);
+        complete.push(view.complete);
+      }
+      log(
+        `rounds: view first paint ${round(render[i], 0)} ms, whole view ${round(complete[i], 0)} ms ` +
+          `(floor ${round(floor[i], 0)} ms: page start ${round(booted[i], 0)} + raw read ${round(raw[i], 0)})`,
+      );
     }
     const sampleMs = summarize(sample.margin);
     const baselineMs = summarize(sample.baseline);
     const viewRenderMs = summarize(render);
+    const viewFloorMs = summarize(floor);
     const rawReadMs = summarize(raw);
     return {
       candidates: CANDIDATES,
@@ -313,8 +378,13 @@ export async function runRounds({ log = console.log, repeats = 5 } = {}) {
       audits: SAMPLE,
       observations: OBSERVATIONS,
       viewRenderMs,
+      viewCompleteMs: summarize(complete),
       viewRawReadMs: rawReadMs,
       viewToRawRatio: round(viewRenderMs.median / rawReadMs.median, 2),
+      viewStartMs: summarize(booted),
+      viewFloorMs,
+      viewToFloorRatio: round(viewRenderMs.median / viewFloorMs.median, 2),
+      viewFirstRows: Math.min(SAMPLE, FIRST_ROWS),
       viewTargetMs: 300,
       viewMet: viewRenderMs.median < 300,
       egress: [...margin.egress],

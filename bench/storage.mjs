@@ -71,6 +71,8 @@ export async function runStorage({
     const each = await alternate('observations one by one', {
       'margin-each': (name) => call('writeObservations', { name, mode: 'margin-each', n: perRecord }),
       'dexie-each': (name) => call('writeObservations', { name, mode: 'dexie-each', n: perRecord }),
+      'dexie-counts-each': (name) =>
+        call('writeObservations', { name, mode: 'dexie-counts-each', n: perRecord }),
       'raw-each': (name) => call('writeObservations', { name, mode: 'raw-each', n: perRecord }),
     });
     // 2. Observations in bulk, 1,000 per transaction (Margin: Zod-parse every record, then bulkAdd).
@@ -95,6 +97,8 @@ export async function runStorage({
         dexieNoParsePerSec: rounded(throughput(perRecord, each.ms['dexie-each']), 0),
         dexieNoParseRatio: rounded(ratio(each.ms['dexie-each'], each.ms['raw-each'])),
         toDexieRatio: rounded(ratio(each.ms['margin-each'], each.ms['dexie-each'])),
+        dexieCountsPerSec: rounded(throughput(perRecord, each.ms['dexie-counts-each']), 0),
+        toDexieCountsRatio: rounded(ratio(each.ms['margin-each'], each.ms['dexie-counts-each'])),
       },
       bulk: {
         n: observations,

@@ -49,7 +49,7 @@ const elapsed = async (fn) => {
   return performance.now() - started;
 };
 
-/** Writes `n` observations; `mode`: margin-each | dexie-each | margin-bulk | margin-bulk-noparse | raw-each | raw-bulk. */
+/** Writes `n` observations; `mode`: margin-each | dexie-each | dexie-counts-each | margin-bulk | margin-bulk-noparse | raw-each | raw-bulk. */
 async function writeObservations({ name, mode, n, chunk = 1000 }) {
   const inputs = Array.from({ length: n }, (_, i) => observationInput(i));
   const at = new Date().toISOString();
@@ -75,6 +75,24 @@ async function writeObservations({ name, mode, n, chunk = 1000 }) {
     await plain.open();
     const ms = await elapsed(async () => {
       for (const input of inputs) await plain.observations.add(observationRecord(input, at));
+    });
+    plain.close();
+    return ms;
+  }
+  if (mode === 'dexie-counts-each') {
+    // The same add, plus a row of counts beside it in the same transaction (what keeping counts on write
+    // atomically needs at the least): the floor of any save that keeps the dashboard's counts in step.
+    const plain = new Dexie(name);
+    plain.version(1).stores({ observations: 'id, pageKey, auditId, createdAt', summaryDeltas: '++id' });
+    await plain.open();
+    const ms = await elapsed(async () => {
+      for (const input of inputs) {
+        const record = observationRecord(input, at);
+        await plain.transaction('rw', plain.observations, plain.summaryDeltas, () => {
+          void plain.observations.add(record);
+          void plain.summaryDeltas.add({ total: 1, cells: { [record.kind]: 1 } });
+        });
+      }
     });
     plain.close();
     return ms;

@@ -15,6 +15,7 @@ import type { AssignmentMode } from '@/lib/rounds/assign';
 import { caseKey, type Assignment } from '@/lib/model/round';
 import { errorText } from '../error-text';
 import { ErrorSummary, SummaryList } from './bits';
+import { useFirstRows } from './ShowAll';
 import type { RoundData } from './use-round';
 
 const MODES: Record<AssignmentMode, string> = { desk: 'Desk audit', 'with-worker': 'With the worker' };
@@ -22,21 +23,15 @@ const MODES: Record<AssignmentMode, string> = { desk: 'Desk audit', 'with-worker
 /** A row's last refused change: the reason, and the auditor "assign anyway" would keep. */
 type RowNote = { text: string; waive?: string };
 
-/**
- * Rows shown before "Show all": each row holds three controls (the auditor's list has an option per
- * auditor), so a round of 500 cases would put some 16,000 elements on the page at once (bench/rounds.mjs).
- */
-const FIRST_ROWS = 100;
-
 export function AssignmentsSection({ data }: { data: RoundData }) {
   const { round, plan, auditors, assignments } = data;
   const [mode, setMode] = useState<AssignmentMode>('desk');
   const [problems, setProblems] = useState<string[]>([]);
   const [notes, setNotes] = useState<Record<string, RowNote>>({});
-  const [showAll, setShowAll] = useState(false);
   const editable = round.status === 'planning' || round.status === 'open';
   const drawn = plan.sample?.result.drawn ?? [];
   const caseOf = new Map(drawn.map((c) => [caseKey(c.caseId), c]));
+  const rows = useFirstRows(assignments, 'assignments');
 
   async function assign() {
     try {
@@ -122,7 +117,7 @@ export function AssignmentsSection({ data }: { data: RoundData }) {
                 </tr>
               </thead>
               <tbody>
-                {(showAll ? assignments : assignments.slice(0, FIRST_ROWS)).map((a) => {
+                {rows.shown.map((a) => {
                   const c = caseOf.get(caseKey(a.caseId));
                   const note = notes[a.id];
                   return (
@@ -212,16 +207,7 @@ export function AssignmentsSection({ data }: { data: RoundData }) {
               </tbody>
             </table>
           </div>
-          {!showAll && assignments.length > FIRST_ROWS && (
-            <p class="row">
-              <span>
-                Showing the first {FIRST_ROWS} of {assignments.length} assignments.
-              </span>
-              <button type="button" class="secondary" onClick={() => setShowAll(true)}>
-                Show all {assignments.length} assignments
-              </button>
-            </p>
-          )}
+          {rows.more}
         </>
       )}
     </section>

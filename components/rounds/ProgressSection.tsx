@@ -2,12 +2,14 @@
  * Progress of the round from Margin's audits (own and imported returns): per auditor and per case,
  * overdue marked, and completion against the target (every assigned case).
  */
-import { roundProgress } from '@/lib/rounds/progress';
-import { CaseTag, SummaryList, Tag, today } from './bits';
+import type { RoundProgress } from '@/lib/rounds/progress';
+import { CaseTag, SummaryList, Tag } from './bits';
+import { useFirstRows } from './ShowAll';
 import type { RoundData } from './use-round';
 
-export function ProgressSection({ data }: { data: RoundData }) {
-  const { auditors, assignments, audits } = data;
+export function ProgressSection({ data, progress }: { data: RoundData; progress: RoundProgress }) {
+  const { auditors, assignments } = data;
+  const cases = useFirstRows(progress.cases, 'cases');
   if (assignments.length === 0) {
     return (
       <section class="card" id="progress" aria-labelledby="progress-heading">
@@ -18,7 +20,6 @@ export function ProgressSection({ data }: { data: RoundData }) {
       </section>
     );
   }
-  const progress = roundProgress(assignments, audits, { today: today() });
   const { round: total } = progress;
   const name = (id: string) => auditors.find((a) => a.id === id)?.name ?? id;
   return (
@@ -82,7 +83,7 @@ export function ProgressSection({ data }: { data: RoundData }) {
             </tr>
           </thead>
           <tbody>
-            {progress.cases.map((c) => (
+            {cases.shown.map((c) => (
               <tr key={c.assignment.id}>
                 <td>{c.assignment.caseId}</td>
                 <td>{name(c.assignment.auditorId)}</td>
@@ -95,6 +96,7 @@ export function ProgressSection({ data }: { data: RoundData }) {
           </tbody>
         </table>
       </div>
+      {cases.more}
     </section>
   );
 }

@@ -1,12 +1,14 @@
-/** One round: its plan and status, a task list of its steps, and each step's section. */
-import { useState } from 'preact/hooks';
+/**
+ * One round: its plan and status, a task list of its steps, and each step's section. The first paint
+ * holds the plan, the steps and the progress; the other sections are filled in just after it.
+ */
+import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
 import { moveRound } from '@/lib/storage/rounds';
-import { latestTemplates } from '@/lib/storage/templates';
 import { roundProgress } from '@/lib/rounds/progress';
 import { nextStatuses, type RoundStatus } from '@/lib/model/round';
-import { useLiveQuery } from '../use-live-query';
 import { errorText } from '../error-text';
+import { useAfterPaint } from '../use-after-paint';
 import { ErrorSummary, formatDay, RoundTag, SummaryList, Tag, today } from './bits';
 import { RoundForm } from './RoundForm';
 import { useRound, type RoundData } from './use-round';
@@ -50,13 +52,16 @@ function Round({ data }: { data: RoundData }) {
   const { round, plan, auditors, assignments } = data;
   const [editing, setEditing] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const painted = useAfterPaint();
   const planning = round.status === 'planning';
   const drawn = plan.sample?.result.drawn.length ?? 0;
-  const templates = useLiveQuery(() => latestTemplates(getDb()), []);
-  const roundTemplate =
-    templates.status === 'ready' ? templates.value.find((t) => t.id === round.templateId) : undefined;
+  const roundTemplate = data.template;
   const template = roundTemplate?.name;
-  const total = roundProgress(assignments, data.audits, { today: today() }).round;
+  const progress = useMemo(
+    () => roundProgress(assignments, data.audits, { today: today() }),
+    [assignments, data.audits],
+  );
+  const total = progress.round;
 
   async function move(to: RoundStatus) {
     try {
@@ -163,14 +168,29 @@ function Round({ data }: { data: RoundData }) {
           </li>
         </ol>
       </nav>
-      <CandidatesSection data={data} />
-      <SampleSection data={data} />
-      <AuditorsSection data={data} />
-      <AssignmentsSection data={data} />
-      <PacksSection data={data} />
-      <ProgressSection data={data} />
-      <ModerationSection data={data} template={roundTemplate} />
+      {painted ? (
+        <>
+          <CandidatesSection data={data} />
+          <SampleSection data={data} />
+          <AuditorsSection data={data} />
+          <AssignmentsSection data={data} />
+          <PacksSection data={data} />
+        </>
+      ) : (
+        ['candidates', 'sample', 'auditors', 'assignments', 'packs'].map((id) => <Later key={id} id={id} />)
+      )}
+      <ProgressSection data={data} progress={progress} />
+      {painted ? <ModerationSection data={data} template={roundTemplate} /> : <Later id="moderation" />}
     </>
+  );
+}
+
+/** A section's place until it is filled in, just after the first paint. */
+function Later({ id }: { id: string }) {
+  return (
+    <section class="card" id={id} aria-busy="true">
+      <p class="muted">Loading…</p>
+    </section>
   );
 }
 

@@ -1,10 +1,16 @@
-/** The drawn cases, and the cases left out with the reason for each (long lists are cut, and say so). */
+/**
+ * The drawn cases, and the cases left out with the reason for each (long lists are cut, and say so;
+ * the cases left out are put in the page when their fold is opened).
+ */
+import { useState } from 'preact/hooks';
 import { stratumOf, type Sample } from '@/lib/rounds/sample';
 
 const SHOWN = 500;
 
 export function SampleTables({ sample, stratifyBy }: { sample: Sample; stratifyBy?: string }) {
-  const leftOut = sample.leftOut.slice(0, SHOWN);
+  // The cases left out are drawn when their fold is first opened: most visits never open it.
+  const [opened, setOpened] = useState(false);
+  const leftOut = opened ? sample.leftOut.slice(0, SHOWN) : [];
   return (
     <>
       <div class="table-wrap">
@@ -30,7 +36,7 @@ export function SampleTables({ sample, stratifyBy }: { sample: Sample; stratifyB
           </tbody>
         </table>
       </div>
-      <details class="fold">
+      <details class="fold" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary>Cases left out and why ({sample.leftOut.length})</summary>
         <div class="table-wrap">
           <table id="left-out-cases">

@@ -104,6 +104,8 @@ export class AppDB extends Dexie {
     // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
     // moderation packs a moderator imported, one per round.
     this.version(11).stores({ moderations: 'auditId, roundId', moderationPacks: 'roundId' });
+    // Version 17: audits by round, so the rounds page reads only the round's audits (issue #15, 300 ms).
+    this.version(17).stores({ audits: 'id, status, updatedAt, caseRef.personId, roundId' });
   }
 }
 

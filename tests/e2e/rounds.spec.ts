@@ -147,7 +147,9 @@ test('a candidate list with a missing column or a case listed twice is refused a
   await expect(page.getByText('No candidate cases yet.')).toBeVisible();
 });
 
-test('a large round shows its first 100 assignments until the QA lead asks for all', async ({ margin }) => {
+test('a large round shows its first 100 assignments and cases until the QA lead asks for all', async ({
+  margin,
+}) => {
   const page = await openExtensionPage(margin, 'rounds.html');
   await planRound(page, 'Large round');
   const list = [
@@ -169,5 +171,12 @@ test('a large round shows its first 100 assignments until the QA lead asks for a
   await expect(page.getByText('Showing the first 100 of 110 assignments.')).toBeVisible();
   await page.getByRole('button', { name: 'Show all 110 assignments' }).click();
   await expect(rows).toHaveCount(110);
+  await expect(page.getByRole('button', { name: /^Show all \d+ assignments/ })).toHaveCount(0);
+  // The progress by case is a long list too: its first 100 cases, then all of them on request.
+  const cases = page.getByRole('table', { name: 'Progress by case' }).locator('tbody tr');
+  await expect(cases).toHaveCount(100);
+  await expect(page.getByText('Showing the first 100 of 110 cases.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all 110 cases' }).click();
+  await expect(cases).toHaveCount(110);
   await expect(page.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
 });

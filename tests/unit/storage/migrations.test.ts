@@ -86,7 +86,7 @@ async function createAtVersion(name: string, version: number): Promise<void> {
 }
 
 /** The newest schema version in lib/storage/db.ts. */
-const LATEST_VERSION = 11;
+const LATEST_VERSION = 17;
 
 const names: string[] = [];
 afterEach(async () => {
@@ -118,6 +118,35 @@ describe('database upgrades', () => {
     expect(summaryOf(await db.summaries.toArray())).toEqual(
       recountSummary(version >= 2 ? [observation as Counted] : []),
     );
+    db.close();
+  });
+
+  it('finds the audits of a round stored before version 17 through its roundId index', async () => {
+    const name = `upgrade-round-audits-${crypto.randomUUID()}`;
+    names.push(name);
+    await createAtVersion(name, 2);
+    const audit = (id: string, roundId?: string) => ({
+      id,
+      templateId: 'learning-case-file-audit',
+      templateVersion: 1,
+      caseRef: { personId: 'P1' },
+      auditor: 'Sam',
+      status: 'in-progress',
+      sections: {},
+      startedAt: at,
+      updatedAt: at,
+      ...(roundId ? { roundId } : {}),
+    });
+    const old = new Dexie(name);
+    for (let v = 1; v <= 2; v++) old.version(v).stores(VERSIONS[v]!);
+    await old.table('audits').bulkAdd([audit('a1', 'R1'), audit('a2', 'R2'), audit('a3'), audit('a4', 'R1')]);
+    old.close();
+
+    const db = new AppDB(name);
+    const { roundAudits } = await import('@/lib/storage/audits');
+    const found = await roundAudits(db, 'R1');
+    expect(found.map((a) => a.id).sort()).toEqual(['a1', 'a4']);
+    expect(await db.audits.count()).toBe(4);
     db.close();
   });
 
