@@ -122,6 +122,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [UP_FROM_LIB] }] },
   },
   {
+    // `wxt/testing` also loads WXT's Vitest plugin (seconds per test file); the fake browser alone is light.
+    files: ['tests/unit/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'wxt/testing',
+              message:
+                "Import fakeBrowser from 'wxt/testing/fake-browser': 'wxt/testing' loads all of WXT per test file.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: IN_PAGE,
     rules: {
       'no-restricted-imports': [

@@ -1,7 +1,7 @@
 // Drafts of new observations: one per screen, validated when read, gone once saved or discarded or
 // after 30 days.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dropDraft, keepDraft, keptDraft } from '@/lib/audit/observation-drafts';
 
 const target = {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPTIONAL_SCRIPT_ID, syncOptionalSites } from '@/lib/background/optional-sites';
 
 type Script = { id: string; matches?: string[] };

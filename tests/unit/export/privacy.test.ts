@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppDB } from '@/lib/storage/db';
 import { getPseudonymKey, PSEUDONYM_KEY_STORAGE, pseudonym } from '@/lib/export/pseudonym';
 import {

@@ -3,7 +3,7 @@
 // nothing (database, tab state, settings), and a valid message with one field corrupted is refused with
 // an error naming that field.
 import fc from 'fast-check';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { handlers } from '@/lib/background/handlers';
 import { createRouter, type Handlers } from '@/lib/messaging/router';

@@ -1,7 +1,7 @@
 // The sidebar's end of the page bridge: a request goes to the top frame of the sidebar's own tab, and a
 // page that does not answer (Margin not running there yet) is reported in words.
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toPage } from '@/lib/page-bridge/client';
 
 describe('toPage', () => {

@@ -9,7 +9,7 @@ import {
   updatePrefs,
 } from '@/lib/sidebar-frame/prefs';
 import { createPusher, hostWidth, COLLAPSED_WIDTH } from '@/lib/sidebar-frame/layout';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 describe('sidebar prefs', () => {
   it('keeps valid stored fields and defaults broken ones', () => {

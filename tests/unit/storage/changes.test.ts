@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppDB } from '@/lib/storage/db';
 import { announceChanges, changedTables } from '@/lib/storage/changes';
 import { watchTable } from '@/lib/storage/watch-table';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppDB } from '@/lib/storage/db';
 import { createObservation, updateObservation } from '@/lib/storage/observations';
 import { startAudit } from '@/lib/storage/audits';
