@@ -1,9 +1,13 @@
-/** One template section of the active audit: its prompts, grade, justification and completeness. */
+/**
+ * One template section of the active audit: its prompts, grade, the answer to its compliance question
+ * (where the template asks one), justification and completeness.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import type { Audit } from '@/lib/model/audit';
 import { sectionScale, type Template, type TemplateSection } from '@/lib/model/template';
 import { GradeSelect } from './GradeSelect';
+import { ComplianceAnswer } from './ComplianceAnswer';
 import { errorText } from '../error-text';
 
 interface Props {
@@ -15,11 +19,13 @@ interface Props {
 export function SectionEditor({ audit, template, section }: Props) {
   const saved = audit.sections[section.id];
   const [grade, setGrade] = useState(saved?.grade);
+  const [compliance, setCompliance] = useState(saved?.compliance);
   const [justification, setJustification] = useState(saved?.justification ?? '');
   const [complete, setComplete] = useState(saved?.complete ?? false);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
   useEffect(() => {
     setGrade(saved?.grade);
+    setCompliance(saved?.compliance);
     setJustification(saved?.justification ?? '');
     setComplete(saved?.complete ?? false);
     setStatus(null);
@@ -33,7 +39,12 @@ export function SectionEditor({ audit, template, section }: Props) {
         type: 'audit/section',
         auditId: audit.id,
         sectionId: section.id,
-        result: { ...(grade ? { grade } : {}), ...(justification.trim() ? { justification } : {}), complete },
+        result: {
+          ...(grade ? { grade } : {}),
+          ...(compliance && section.compliance ? { compliance } : {}),
+          ...(justification.trim() ? { justification } : {}),
+          complete,
+        },
       });
       setStatus({ kind: 'saved', message: `Section “${section.title}” saved.` });
     } catch (error) {
@@ -60,6 +71,13 @@ export function SectionEditor({ audit, template, section }: Props) {
           value={grade}
           onChange={setGrade}
         />
+        {section.compliance && (
+          <ComplianceAnswer
+            question={section.compliance.question}
+            value={compliance}
+            onChange={setCompliance}
+          />
+        )}
         <div class="field">
           <label for="section-justification">Justification</label>
           <textarea

@@ -1,7 +1,8 @@
 /**
  * A bar chart (Chart.js) that can be read without colour (each series has its own fill pattern and the
  * numbers are in a table for screen readers), filters the dashboard when a bar is clicked, and can be
- * downloaded as an image.
+ * downloaded as an image. A `choosable` chart shows its table, each count a button, so a bar can be
+ * chosen from the keyboard too.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
@@ -51,10 +52,13 @@ interface Props {
   title: string;
   series: Series;
   horizontal?: boolean;
-  onSelect?(key: string): void;
+  /** Called with the bar's category key and its series' index. */
+  onSelect?(key: string, series: number): void;
+  /** Show the numbers table, each count a button choosing its bar (keyboard). */
+  choosable?: boolean;
 }
 
-export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
+export function BarChart({ id, title, series, horizontal, onSelect, choosable }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const empty = isEmptySeries(series);
   useEffect(() => {
@@ -86,7 +90,7 @@ export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
         },
         onClick: (_event, elements) => {
           const hit = elements[0];
-          if (hit && onSelect) onSelect(series.keys[hit.index]!);
+          if (hit && onSelect) onSelect(series.keys[hit.index]!, hit.datasetIndex);
         },
       },
     });
@@ -111,7 +115,7 @@ export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
         </div>
       )}
       {!empty && (
-        <table class="visually-hidden" aria-label={`${title}: numbers`}>
+        <table class={choosable ? 'chart-table' : 'visually-hidden'} aria-label={`${title}: numbers`}>
           <thead>
             <tr>
               <th scope="col">Category</th>
@@ -126,8 +130,21 @@ export function BarChart({ id, title, series, horizontal, onSelect }: Props) {
             {series.labels.map((label, index) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
-                {series.datasets.map((set) => (
-                  <td key={set.label}>{set.data[index]}</td>
+                {series.datasets.map((set, at) => (
+                  <td key={set.label}>
+                    {choosable && onSelect && set.data[index] ? (
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => onSelect(series.keys[index]!, at)}
+                        aria-label={`${set.label}, ${label}: ${set.data[index]}. Show them`}
+                      >
+                        {set.data[index]}
+                      </button>
+                    ) : (
+                      set.data[index]
+                    )}
+                  </td>
                 ))}
               </tr>
             ))}

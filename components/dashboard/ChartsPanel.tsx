@@ -12,7 +12,9 @@ import type { Labeller } from '@/lib/export/labels';
 import type { TemplateBook } from '@/lib/dashboard/labels';
 import { factorsFromSummary, gradesFromSummary } from '@/lib/dashboard/summary-charts';
 import type { ObservationSummary } from '@/lib/storage/observation-summary';
+import type { CaseFocus } from '@/lib/dashboard/divergence-chart';
 import { BarChart } from './BarChart';
+import { DivergenceChart } from './DivergenceChart';
 
 interface Props {
   /** The observations the filters show; undefined while they are still being read. */
@@ -24,6 +26,11 @@ interface Props {
   onFilters(filters: ExportFilters): void;
   book: TemplateBook;
   labels: Labeller;
+  /** Every audit (the divergence chart applies the filters itself), and how a chosen bar narrows the page. */
+  allAudits: Audit[];
+  onFocus(focus: CaseFocus): void;
+  /** A case filter is set: the observation charts count what it shows, not the counts kept on write. */
+  focused: boolean;
 }
 
 function monthRange(month: string): Pick<ExportFilters, 'dateFrom' | 'dateTo'> {
@@ -34,7 +41,7 @@ function monthRange(month: string): Pick<ExportFilters, 'dateFrom' | 'dateTo'> {
 
 export function ChartsPanel(props: Props) {
   const { observations, summary, audits, counters, filters, onFilters, book, labels } = props;
-  const fromSummary = Object.keys(filters).length === 0 && summary !== undefined;
+  const fromSummary = Object.keys(filters).length === 0 && !props.focused && summary !== undefined;
   const factors = useMemo(
     () => (fromSummary ? factorsFromSummary(summary) : byFactor(observations ?? [])),
     [fromSummary, summary, observations],
@@ -78,6 +85,7 @@ export function ChartsPanel(props: Props) {
           horizontal
           onSelect={(screen) => onFilters({ ...filters, screen })}
         />
+        <DivergenceChart audits={props.allAudits} filters={filters} book={book} onFocus={props.onFocus} />
       </div>
     </section>
   );

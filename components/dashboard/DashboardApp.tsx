@@ -8,6 +8,8 @@ import { visibleObservations, type Sort } from '@/lib/dashboard/table-model';
 import { ChartsPanel } from './ChartsPanel';
 import { FormFriction } from './FormFriction';
 import { AuditsTable, FlagsTable } from './AuditsAndFlags';
+import { FocusChip } from './FocusChip';
+import { focusFlags, focusObservations, type CaseFocus } from '@/lib/dashboard/divergence-chart';
 
 const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
 import { getDb } from '@/lib/storage/db';
@@ -53,6 +55,7 @@ export function DashboardApp() {
     painted,
   );
   const [filters, setFilters] = useState<ExportFilters>({});
+  const [focus, setFocus] = useState<CaseFocus>();
   const audits = useLiveQuery(() => getDb().audits.toArray(), [], painted);
   const counters = useLiveQuery(() => getDb().frictionCounters.toArray(), [], painted);
   const flags = useLiveQuery(() => getDb().frictionFlags.toArray(), [], painted);
@@ -70,7 +73,13 @@ export function DashboardApp() {
     [],
     painted,
   );
-  const all = observations.status === 'ready' ? observations.value : undefined;
+  const stored = observations.status === 'ready' ? observations.value : undefined;
+  const all = useMemo(() => (stored && focus ? focusObservations(stored, focus) : stored), [stored, focus]);
+  const focusedAudits = useMemo(
+    () => (focus ? auditList.filter((a) => focus.auditIds.has(a.id)) : auditList),
+    [auditList, focus],
+  );
+  const flagList = flags.status === 'ready' ? flags.value : [];
   const shown = useMemo(
     () => (all ? visibleObservations(all, filters, NEWEST_FIRST) : undefined),
     [all, filters],
@@ -87,9 +96,11 @@ export function DashboardApp() {
         </a>
       </header>
       <main>
+        <FocusChip focus={focus} onRemove={() => setFocus(undefined)} />
         {summary.status === 'ready' && (
           <ObservationsView
             all={all}
+            narrowed={focus !== undefined}
             total={summary.value.total}
             paged={paged}
             filters={filters}
@@ -110,7 +121,10 @@ export function DashboardApp() {
         <ChartsPanel
           observations={shown}
           summary={summary.status === 'ready' ? summary.value : undefined}
-          audits={auditList}
+          audits={focusedAudits}
+          allAudits={auditList}
+          onFocus={setFocus}
+          focused={focus !== undefined}
           counters={counters.status === 'ready' ? counters.value : []}
           filters={filters}
           onFilters={setFilters}
@@ -118,8 +132,8 @@ export function DashboardApp() {
           labels={labels}
         />
         <FormFriction />
-        <AuditsTable audits={auditList} filters={filters} book={book} />
-        <FlagsTable flags={flags.status === 'ready' ? flags.value : []} filters={filters} />
+        <AuditsTable audits={focusedAudits} filters={filters} book={book} />
+        <FlagsTable flags={focus ? focusFlags(flagList, focus) : flagList} filters={filters} />
         <ExportPanel filters={filters} />
         <ImportPanel />
         <section class="card" aria-labelledby="notes-heading">

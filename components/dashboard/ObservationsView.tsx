@@ -38,6 +38,7 @@ async function openRecord(observation: Observation) {
 
 export function ObservationsView({
   all,
+  narrowed,
   total,
   paged,
   replyCounts,
@@ -48,6 +49,8 @@ export function ObservationsView({
 }: {
   /** Every observation, newest first; undefined while they are still being read. */
   all: Observation[] | undefined;
+  /** A chart's case filter narrows `all` (so the pages read before it cannot stand in). */
+  narrowed?: boolean;
   /** How many observations are stored (from the counts kept on write). */
   total: number;
   /** The newest-first rows read a page at a time, shown until `all` is read. */
@@ -61,7 +64,7 @@ export function ObservationsView({
 }) {
   const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
   const count = all ? all.length : total;
-  const unfiltered = Object.keys(filters).length === 0 && sort === NEWEST_FIRST;
+  const unfiltered = Object.keys(filters).length === 0 && !narrowed && sort === NEWEST_FIRST;
   const rows: Rows<Observation> = useMemo(
     () =>
       all ? visibleObservations(all, filters, sort) : unfiltered ? { length: total, at: paged.at } : NONE,

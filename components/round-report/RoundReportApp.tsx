@@ -1,7 +1,7 @@
 /**
  * The round report for the board or the safeguarding partnership: one round's theme, sample and method,
- * progress, grades, what good looks like, areas for development, contributory factors, friction,
- * actions and moderation. Pseudonymised by default (the export's privacy choices); printable (print styles hide the
+ * progress, grades, what good looks like, areas for development, contributory factors, compliance beside
+ * quality, friction, actions and moderation. Pseudonymised by default (the export's privacy choices); printable (print styles hide the
  * controls). Reached from the round's page (rounds.html → Round report) as `round-report.html?round=<id>`.
  */
 import { useState } from 'preact/hooks';
@@ -15,6 +15,7 @@ import { RoundSummary, MethodSection, ProgressPart } from './RoundParts';
 import { GradesSection } from './GradesSection';
 import { FindingsSection, FactorsSection, FrictionSection, ActionsSection } from './FindingsParts';
 import { RoundModeration } from './RoundModeration';
+import { ComplianceSection } from './ComplianceSection';
 
 export function RoundReportApp({ roundId }: { roundId: string }) {
   const book = useTemplateBook();
@@ -84,6 +85,7 @@ export function RoundReportApp({ roundId }: { roundId: string }) {
           quotes={report.development}
         />
         <FactorsSection report={report} />
+        <ComplianceSection report={report} />
         <FrictionSection report={report} />
         <ActionsSection report={report} />
         <RoundModeration roundId={roundId} templates={book.templates} pseudonymise={privacy.pseudonymise} />

@@ -3,7 +3,8 @@
  * learning-focused case file audit, a multi-agency audit, a Section 11 agency self-assessment (the
  * standards of section 11 of the Children Act 2004, rated red/amber/green with evidence and actions,
  * as the partnerships' Section 11 audit tools do) and a themed audit for a round's theme. Read-only; a
- * QA lead exports one to start their own.
+ * QA lead exports one to start their own. Sections with a timescale indicator carry its compliance
+ * question, answered yes / partly / no beside the grade (lib/learning/divergence.ts sets the two side by side).
  */
 import { TemplateSchema, type Template, type TemplateInput } from '../model/template';
 import { NO_GRADE, OFSTED_FOUR_POINT, RAG } from './scales';
@@ -21,6 +22,7 @@ const learningCaseFileAudit: TemplateInput = {
       id: 'chronology',
       title: 'Chronology and history',
       prompts: ['Is there an up-to-date chronology that is used to understand the child’s history?'],
+      compliance: { question: 'Chronology updated within timescale?' },
       required: true,
     },
     {
@@ -30,6 +32,7 @@ const learningCaseFileAudit: TemplateInput = {
         'Does the assessment analyse, rather than describe?',
         'Are risks and strengths weighed, and is “healthy unease” recorded?',
       ],
+      compliance: { question: 'Assessment completed within 45 working days?' },
       required: true,
     },
     {
@@ -39,12 +42,14 @@ const learningCaseFileAudit: TemplateInput = {
         'Was the child seen, and seen alone?',
         'Are the child’s own words and wishes recorded and acted on?',
       ],
+      compliance: { question: 'Visits within timescale recorded?' },
       required: true,
     },
     {
       id: 'planning',
       title: 'Planning',
       prompts: ['Is the plan specific about who does what by when, and reviewed?'],
+      compliance: { question: 'Plan reviewed within timescale?' },
       required: true,
     },
     {
@@ -54,6 +59,7 @@ const learningCaseFileAudit: TemplateInput = {
         'Is management oversight recorded with reasons for decisions?',
         'Does supervision reflect on the case, not only on tasks?',
       ],
+      compliance: { question: 'Supervision recorded at the required frequency?' },
       required: true,
     },
     {
@@ -92,12 +98,14 @@ const multiAgencyAudit: TemplateInput = {
       id: 'front-door',
       title: 'Referral and information sharing at the front door',
       prompts: ['Was the referral clear, timely and acknowledged with feedback?'],
+      compliance: { question: 'Referral decision made within one working day?' },
       required: true,
     },
     {
       id: 'strategy-and-enquiry',
       title: 'Strategy discussion and enquiries',
       prompts: ['Were the right agencies part of the strategy discussion, and were decisions recorded?'],
+      compliance: { question: 'Strategy discussion held within timescale?' },
     },
     {
       id: 'assessment-contributions',
@@ -109,6 +117,7 @@ const multiAgencyAudit: TemplateInput = {
       id: 'plan-and-core-group',
       title: 'Plan, core group and review',
       prompts: ['Are roles clear and is responsibility for the plan shared?'],
+      compliance: { question: 'Core groups and reviews held within timescale?' },
       required: true,
     },
     {

@@ -16,6 +16,7 @@ const CATEGORY_LABELS: Record<FrictionCategory, string> = {
   'timescale-pressure': 'Workflow timescale forces premature progression',
   'authorisation-bottleneck': 'Authorisation bottleneck',
   'cannot-attach': 'Cannot attach, scan or sign',
+  'recorded-for-indicator': 'Recorded to satisfy an indicator',
   other: 'Other',
 };
 

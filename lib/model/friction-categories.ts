@@ -17,6 +17,7 @@ export const FRICTION_CATEGORY_IDS = [
   'timescale-pressure',
   'authorisation-bottleneck',
   'cannot-attach',
+  'recorded-for-indicator',
   'other',
 ] as const;
 export const FrictionCategorySchema = z.enum(FRICTION_CATEGORY_IDS);

@@ -38,6 +38,22 @@ export const ActionSchema = z.strictObject({
   recordedOn: DaySchema,
 });
 
+/**
+ * One section of "Compliance beside quality": the cases (distinct, by kind) whose compliance answer and
+ * grade diverge, from the round's finished audits.
+ */
+export const ComplianceSectionSchema = z.strictObject({
+  section: z.string().max(200),
+  compliantPoorPractice: count,
+  notCompliantGoodPractice: count,
+  cases: z.array(
+    z.strictObject({
+      caseId: z.string().max(200),
+      divergence: z.enum(['compliant-poor-practice', 'not-compliant-good-practice']),
+    }),
+  ),
+});
+
 export const RoundReportSummarySchema = z.strictObject({
   round: z.strictObject({
     id: z.string().uuid(),
@@ -112,8 +128,11 @@ export const RoundReportSummarySchema = z.strictObject({
     bySeverity: z.array(CountSchema),
   }),
   actions: z.array(ActionSchema),
+  /** Compliance beside quality (absent in reports made before Margin asked compliance questions). */
+  compliance: z.array(ComplianceSectionSchema).optional(),
 });
 
 export type Quote = z.infer<typeof QuoteSchema>;
 export type ReportAction = z.infer<typeof ActionSchema>;
+export type ComplianceSection = z.infer<typeof ComplianceSectionSchema>;
 export type RoundReportSummary = z.infer<typeof RoundReportSummarySchema>;

@@ -3,12 +3,13 @@
  * round: theme, purpose and period; the sample and how it was drawn (seed, rules, cases left out grouped
  * by rule); progress; grades overall and by section; what good looks like (strengths, quoted) and areas
  * for development (concerns, quoted); contributory factors counted by pattern; friction flagged on the
- * round's cases; actions with owners and dates. Pure and synchronous: every identifier and name passes
- * through a `Namer` (lib/export/namer.ts), so report-privacy.ts pseudonymises it exactly as exports do.
+ * round's cases; actions with owners and dates; compliance beside quality (report-compliance.ts). Pure
+ * and synchronous: every identifier and name passes through a `Namer` (lib/export/namer.ts), so report-privacy.ts pseudonymises it exactly as exports do.
  *
  * The round's audits are those that name it (`roundId`) or one of its assignments (`assignmentId`), as
  * progress counts them. Grades come from finished audits only (grades of audits still in progress may
- * change); strengths, concerns and actions from all the round's audits.
+ * change), and so does compliance beside quality; strengths, concerns and actions from all the round's
+ * audits.
  */
 import { FACTORS } from '../audit/factors';
 import { gradeLabel } from '../audit/scales';
@@ -30,6 +31,7 @@ import {
 import type { Quote, ReportAction, RoundReportSummary } from '../model/round-report';
 import { sectionScale, type Template } from '../model/template';
 import { roundProgress } from './progress';
+import { complianceBesideQuality } from './report-compliance';
 import { actionLines, distribution, groupLeftOut, readAction, specWords } from './report-parts';
 import type { Sample } from './sample';
 
@@ -233,6 +235,11 @@ export function buildRoundReport(input: RoundReportInput, n: Namer): RoundReport
       bySeverity: countBy(flags, (f) => SEVERITY_LABELS[f.severity]),
     },
     actions,
+    compliance: complianceBesideQuality(
+      finished,
+      (a) => templateOf(input.templates, a.templateId, a.templateVersion),
+      n,
+    ),
   };
 }
 

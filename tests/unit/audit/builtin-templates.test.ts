@@ -29,6 +29,18 @@ describe('built-in templates', () => {
     ]);
   });
 
+  it('the sections with a timescale indicator carry its compliance question, only on graded sections', () => {
+    const learning = byId('learning-case-file-audit');
+    const question = (id: string) => learning.sections.find((s) => s.id === id)?.compliance?.question;
+    expect(question('voice-of-the-child')).toBe('Visits within timescale recorded?');
+    expect(question('assessment')).toBe('Assessment completed within 45 working days?');
+    expect(question('planning')).toBe('Plan reviewed within timescale?');
+    expect(question('impact')).toBeUndefined();
+    for (const template of BUILTIN_TEMPLATES)
+      for (const section of template.sections)
+        if (section.compliance) expect(sectionScale(template, section).type, section.id).not.toBe('none');
+  });
+
   it('a themed audit follows one theme through the record', () => {
     const template = byId('themed-audit');
     expect(template.sections.map((section) => section.title)).toContain('Good practice on this theme');

@@ -41,6 +41,31 @@ describe('template import', () => {
     expect(await allTemplates(db)).toHaveLength(BUILTIN_TEMPLATES.length + 2); // and both versions
   });
 
+  it('keeps a section’s compliance question, and refuses an empty or unknown one', async () => {
+    const withQuestion = {
+      ...valid,
+      id: 'with-compliance',
+      sections: [{ ...valid.sections[0], compliance: { question: 'Visits within timescale recorded?' } }],
+    };
+    await importTemplate(db, withQuestion);
+    const stored = await findTemplate(db, 'with-compliance', 1);
+    expect(stored?.sections[0]?.compliance).toEqual({ question: 'Visits within timescale recorded?' });
+    expect(
+      await refusal({
+        ...withQuestion,
+        id: 'empty-q',
+        sections: [{ ...withQuestion.sections[0], compliance: { question: '' } }],
+      }),
+    ).toMatch(/sections\.0\.compliance\.question/);
+    expect(
+      await refusal({
+        ...withQuestion,
+        id: 'odd-q',
+        sections: [{ ...withQuestion.sections[0], compliance: { ask: 'x' } }],
+      }),
+    ).toMatch(/sections\.0\.compliance/);
+  });
+
   it.each([
     [{ ...valid, sections: [] }, /^sections: /],
     [
