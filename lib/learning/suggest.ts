@@ -59,7 +59,13 @@ export function suggestFindings(
   data: LearningData,
   options: SuggestOptions = SUGGEST_DEFAULTS,
 ): Suggestion[] {
-  const audits = new Map(data.audits.map((a) => [a.id, a]));
+  // Each audit's case and auditor compared once (as caseKey and refKey do), not once per record.
+  const audits = new Map(
+    data.audits.map((a) => [
+      a.id,
+      { caseRef: { personId: caseKey(a.caseRef.personId) }, auditor: refKey(a.auditor) },
+    ]),
+  );
   const flags = new Map(data.flags.map((f) => [f.id, f]));
   const groups = new Map<string, Group>();
   const note = (
@@ -87,12 +93,18 @@ export function suggestFindings(
       };
       groups.set(key, g);
     }
-    g.cases.add(caseKey(caseId));
-    g.auditors.add(refKey(auditor));
+    g.cases.add(caseId);
+    g.auditors.add(auditor);
+    // A record joins a section combination once (one section per observation; a conversation's
+    // sections taken once each), so only friction combinations need checking for repeats: one
+    // observation may cite two flags of a category, and one flag be cited by many observations.
+    const dedupe = refs.length > 1;
     refs.forEach((ref, i) => {
-      const id = `${ref.kind}\u0000${ref.id}`;
-      if (g.refs.has(id)) return;
-      g.refs.add(id);
+      if (dedupe) {
+        const id = ref.kind === 'observation' ? `o${ref.id}` : `f${ref.id}`;
+        if (g.refs.has(id)) return;
+        g.refs.add(id);
+      }
       g.evidence.push(ref);
       if (i > 0) return;
       // The record itself (not a flag it cites): counted once per combination.
