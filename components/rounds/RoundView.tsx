@@ -17,6 +17,7 @@ import { AssignmentsSection } from './AssignmentsSection';
 import { PacksSection } from './PacksSection';
 import { ProgressSection } from './ProgressSection';
 import { ModerationSection } from '../moderation/ModerationSection';
+import { FindingsBuilder } from '../findings/FindingsBuilder';
 
 const MOVE_LABELS: Record<string, string> = {
   'planning>open': 'Open the round',
@@ -109,6 +110,15 @@ function Round({ data }: { data: RoundData }) {
         data.audits.some((a) => a.status === 'finished'),
       ),
     ],
+    [
+      'findings',
+      'Findings',
+      data.audits.some((a) => a.status === 'finished') ? (
+        <Tag colour="tag-blue">Ready</Tag>
+      ) : (
+        step(false, false)
+      ),
+    ],
   ];
 
   return (
@@ -170,6 +180,17 @@ function Round({ data }: { data: RoundData }) {
       <PacksSection data={data} />
       <ProgressSection data={data} />
       <ModerationSection data={data} template={roundTemplate} />
+      <section class="card" id="findings" aria-labelledby="findings-heading">
+        <h2 id="findings-heading" tabIndex={-1}>
+          Findings
+        </h2>
+        <p>
+          What the round found, written as systemic findings for the board: the pattern, the evidence from the
+          cases, how widespread, why it matters, questions for the board and actions. They lead the round
+          report.
+        </p>
+        <FindingsBuilder scope={{ roundId: round.id }} />
+      </section>
     </>
   );
 }
