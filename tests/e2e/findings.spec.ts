@@ -93,11 +93,13 @@ test('a finding built from a suggestion: counts computed, evidence clicks throug
     .getByLabel('Questions for the board (one a line)')
     .fill('Who can change the assessment form?');
   await findings.getByRole('button', { name: 'Add an action' }).click();
-  await findings.getByLabel('Action 1', { exact: true }).fill('Redesign the analysis box of the assessment form');
+  await findings
+    .getByLabel('Action 1', { exact: true })
+    .fill('Redesign the analysis box of the assessment form');
   await findings.getByLabel('Owner').fill('Head of service');
   await findings.getByLabel('Due by').fill('2027-03-31');
   await findings.getByRole('button', { name: 'Save the finding' }).click();
-  const list = findings.getByRole('list', { name: 'Findings' });
+  const list = findings.getByRole('list', { name: 'Findings', exact: true });
   await expect(list).toContainText('Assessment forms with no room for analysis');
   await expect(list).toContainText('Seen in 12 cases, 12 audits, 4 auditors, 4 teams.');
   const [stored] = (await readStore(page, 'findings')) as Finding[];
