@@ -2,7 +2,7 @@
 // extension when .output/chrome-mv3 is missing, runs each benchmark in bench/ in turn, prints every
 // figure as it goes, and writes bench/results.json and the results table of bench/README.md.
 // Figures are medians with their spread, and ratios against a baseline or peer measured in the same run.
-// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,interaction-trusted,storage,export,anchoring,dashboard,moderation,rounds]
+// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,interaction-trusted,storage,export,anchoring,dashboard,moderation,rounds,suggestions]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +18,7 @@ import { runStorage } from '../bench/storage.mjs';
 import { runDashboard } from '../bench/dashboard.mjs';
 import { runExport } from '../bench/export.mjs';
 import { runRounds } from '../bench/rounds.mjs';
+import { runSuggestions } from '../bench/suggestions.mjs';
 import { runWeight } from '../bench/weight.mjs';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -59,6 +60,7 @@ async function main() {
     ['dashboard', () => runDashboard({ log, repeats: 3 })],
     ['moderation', () => runModeration({ log, repeats: 5 })],
     ['rounds', () => runRounds({ log, repeats: 5 })],
+    ['suggestions', () => runSuggestions({ log, repeats: 9 })],
   ];
   const results = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${process.platform}`,

@@ -276,6 +276,16 @@ export function resultsTable(results) {
       yes(m.met),
     ]);
   if (results.rounds?.sampleMs) rows.push(...roundsRows(results.rounds));
+  const sg = results.suggestions;
+  if (sg?.ms)
+    rows.push([
+      `Suggested findings over ${sg.audits.toLocaleString('en-GB')} audits and ${sg.observations.toLocaleString('en-GB')} observations (ms)`,
+      fmt(sg.ms, 1),
+      `one plain pass counting factor × section ${fmt(sg.floorMs, 2)}`,
+      x(sg.ratioToFloor, 1),
+      `< ${sg.targetMs} ms`,
+      yes(sg.met),
+    ]);
   const d = results.dashboard;
   if (d) {
     const n = d.observations.toLocaleString('en-GB');

@@ -91,6 +91,9 @@ export function DashboardApp() {
         <a class="bar-link" href="/rounds.html">
           Audit rounds
         </a>
+        <a class="bar-link" href="/findings.html">
+          Findings
+        </a>
         <a class="bar-link" href="/report.html" target="_blank">
           Audit report
         </a>

@@ -4,7 +4,7 @@
  * beside the field they are about, totals, and the flags themselves with practitioners pseudonymised.
  * Reads only the chosen form's counters and flags, through the indexes.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
 import { formEvidence, formsWithFriction } from '@/lib/storage/friction-forms';
 import { formChoices, formFriction } from '@/lib/dashboard/form-friction';
@@ -13,8 +13,15 @@ import { FormFrictionTable } from './FormFrictionTable';
 import { FormFlags } from './FormFlags';
 
 export function FormFriction() {
+  useEffect(() => {
+    if (location.hash.startsWith('#form='))
+      document.getElementById('form-friction-heading')?.scrollIntoView();
+  }, []);
   const forms = useLiveQuery(() => formsWithFriction(getDb()), []);
-  const [chosen, setChosen] = useState('');
+  // `dashboard.html#form=<origin|screen>` (a finding's friction flag clicking through) opens on that form.
+  const [chosen, setChosen] = useState(() =>
+    location.hash.startsWith('#form=') ? decodeURIComponent(location.hash.slice(6)) : '',
+  );
   const choices = useMemo(() => (forms.status === 'ready' ? formChoices(forms.value) : []), [forms]);
   const evidence = useLiveQuery(async () => (chosen ? formEvidence(getDb(), chosen) : null), [chosen]);
   const friction = useMemo(

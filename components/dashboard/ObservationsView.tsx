@@ -29,11 +29,10 @@ import type { PagedRows } from './use-paged-rows';
 const NEWEST_FIRST: Sort = { key: 'createdAt', descending: true };
 const NONE: Rows<Observation> = { length: 0, at: () => undefined };
 
-async function openRecord(observation: Observation) {
-  const { origin, path } = observation.target.page;
-  const tab = await browser.tabs.create({ url: `${origin}${path}` });
-  if (tab.id !== undefined)
-    await setTabState('focus', tab.id, { observationId: observation.id, at: Date.now() });
+/** Opens the observation's screen of the record in a new tab, the observation focused in its sidebar. */
+export async function openRecord(observationId: string, page: Observation['target']['page']) {
+  const tab = await browser.tabs.create({ url: `${page.origin}${page.path}` });
+  if (tab.id !== undefined) await setTabState('focus', tab.id, { observationId, at: Date.now() });
 }
 
 export function ObservationsView({
@@ -161,7 +160,7 @@ export function ObservationsView({
         onRange={all ? undefined : paged.want}
         columns={columns}
         rowKey={(o) => o.id}
-        onOpen={(o) => void openRecord(o)}
+        onOpen={(o) => void openRecord(o.id, o.target.page)}
       />
     </section>
   );

@@ -31,7 +31,11 @@ export function ReportApp() {
     return { audits, observations, replies };
   }, []);
   const book = useTemplateBook();
-  const [chosen, setChosen] = useState<Set<string> | null>(null);
+  // `report.html?audit=<id>` (a finding's evidence clicking through) opens on that audit alone.
+  const [chosen, setChosen] = useState<Set<string> | null>(() => {
+    const audit = new URLSearchParams(location.search).get('audit');
+    return audit ? new Set([audit]) : null;
+  });
   const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: false });
   const chosenAudits = useMemo(
     () =>

@@ -1,5 +1,5 @@
 /**
- * The round report for the board or the safeguarding partnership: one round's theme, sample and method,
+ * The round report for the board or the safeguarding partnership: led by the round's findings, then its theme, sample and method,
  * progress, grades, what good looks like, areas for development, contributory factors, compliance beside
  * quality, friction, actions and moderation. Pseudonymised by default (the export's privacy choices); printable (print styles hide the
  * controls). Reached from the round's page (rounds.html → Round report) as `round-report.html?round=<id>`.
@@ -16,6 +16,7 @@ import { GradesSection } from './GradesSection';
 import { FindingsSection, FactorsSection, FrictionSection, ActionsSection } from './FindingsParts';
 import { RoundModeration } from './RoundModeration';
 import { ComplianceSection } from './ComplianceSection';
+import { BoardFindings } from './BoardFindings';
 
 export function RoundReportApp({ roundId }: { roundId: string }) {
   const book = useTemplateBook();
@@ -68,6 +69,7 @@ export function RoundReportApp({ roundId }: { roundId: string }) {
           </p>
           <p>{roundPersonalData(privacy)}</p>
         </section>
+        <BoardFindings scope={{ roundId }} pseudonymise={privacy.pseudonymise} templates={book.templates} />
         <RoundSummary report={report} />
         <MethodSection report={report} />
         <ProgressPart report={report} />

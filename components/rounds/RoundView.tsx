@@ -19,6 +19,7 @@ import { AssignmentsSection } from './AssignmentsSection';
 import { PacksSection } from './PacksSection';
 import { ProgressSection } from './ProgressSection';
 import { ModerationSection } from '../moderation/ModerationSection';
+import { FindingsBuilder } from '../findings/FindingsBuilder';
 
 const MOVE_LABELS: Record<string, string> = {
   'planning>open': 'Open the round',
@@ -114,6 +115,15 @@ function Round({ data }: { data: RoundData }) {
         data.audits.some((a) => a.status === 'finished'),
       ),
     ],
+    [
+      'findings',
+      'Findings',
+      data.audits.some((a) => a.status === 'finished') ? (
+        <Tag colour="tag-blue">Ready</Tag>
+      ) : (
+        step(false, false)
+      ),
+    ],
   ];
 
   return (
@@ -181,6 +191,21 @@ function Round({ data }: { data: RoundData }) {
       )}
       <ProgressSection data={data} progress={progress} />
       {painted ? <ModerationSection data={data} template={roundTemplate} /> : <Later id="moderation" />}
+      {painted ? (
+        <section class="card" id="findings" aria-labelledby="findings-heading">
+          <h2 id="findings-heading" tabIndex={-1}>
+            Findings
+          </h2>
+          <p>
+            What the round found, written as systemic findings for the board: the pattern, the evidence from
+            the cases, how widespread, why it matters, questions for the board and actions. They lead the
+            round report.
+          </p>
+          <FindingsBuilder scope={{ roundId: round.id }} />
+        </section>
+      ) : (
+        <Later id="findings" />
+      )}
     </>
   );
 }

@@ -4,5 +4,6 @@ import { render } from 'preact';
 import { RoundsApp } from '@/components/rounds/RoundsApp';
 import '@/components/styles/base.css';
 import '@/components/rounds/rounds.css';
+import '@/components/findings/findings.css';
 
 render(<RoundsApp />, document.getElementById('app')!);

@@ -19,6 +19,7 @@ import type { RoundPlan, StoredCandidate, StoredAuditor } from './round-rows';
 import type { Assignment, Round } from '../model/round';
 import type { ModerationRecord } from '../model/moderation';
 import type { StoredModerationPack } from './moderation';
+import type { Finding } from '../model/finding';
 
 export const DB_NAME = 'margin';
 
@@ -50,6 +51,7 @@ export class AppDB extends Dexie {
   summaryDeltas!: EntityTable<SummaryDelta, 'id'>;
   moderations!: EntityTable<ModerationRecord, 'auditId'>;
   moderationPacks!: EntityTable<StoredModerationPack, 'roundId'>;
+  findings!: EntityTable<Finding, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -104,6 +106,8 @@ export class AppDB extends Dexie {
     // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
     // moderation packs a moderator imported, one per round.
     this.version(11).stores({ moderations: 'auditId, roundId', moderationPacks: 'roundId' });
+    // Version 15: findings (lib/storage/findings.ts), a round's found by `roundId`, listed by `updatedAt`.
+    this.version(15).stores({ findings: 'id, roundId, updatedAt' });
     // Version 17: audits by round, so the rounds page reads only the round's audits (issue #15, 300 ms).
     this.version(17).stores({ audits: 'id, status, updatedAt, caseRef.personId, roundId' });
   }

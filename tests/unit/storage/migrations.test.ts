@@ -108,6 +108,8 @@ describe('database upgrades', () => {
     expect(await db.importedFiles.count()).toBe(0);
     expect(await db.roundPacks.count()).toBe(0);
     expect(await db.moderations.count()).toBe(0);
+    // Version 15: findings, none until the QA lead writes one.
+    expect(await db.findings.count()).toBe(0);
     // Version 6: replies, and the edit trail found by observation (`parentId`); earlier entries have none.
     expect(await db.replies.count()).toBe(0);
     expect(await db.recordHistory.where('parentId').equals(observation.id).count()).toBe(0);
