@@ -19,6 +19,7 @@ import type { RoundPlan, StoredCandidate, StoredAuditor } from './round-rows';
 import type { Assignment, Round } from '../model/round';
 import type { ModerationRecord } from '../model/moderation';
 import type { StoredModerationPack } from './moderation';
+import type { Conversation } from '../model/conversation';
 
 export const DB_NAME = 'margin';
 
@@ -50,6 +51,7 @@ export class AppDB extends Dexie {
   summaryDeltas!: EntityTable<SummaryDelta, 'id'>;
   moderations!: EntityTable<ModerationRecord, 'auditId'>;
   moderationPacks!: EntityTable<StoredModerationPack, 'roundId'>;
+  conversations!: EntityTable<Conversation, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -104,6 +106,8 @@ export class AppDB extends Dexie {
     // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
     // moderation packs a moderator imported, one per round.
     this.version(11).stores({ moderations: 'auditId, roundId', moderationPacks: 'roundId' });
+    // Version 13: conversation records (lib/storage/conversations.ts), listed by audit and by last change.
+    this.version(13).stores({ conversations: 'id, auditId, updatedAt' });
   }
 }
 

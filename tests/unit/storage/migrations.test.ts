@@ -86,7 +86,7 @@ async function createAtVersion(name: string, version: number): Promise<void> {
 }
 
 /** The newest schema version in lib/storage/db.ts. */
-const LATEST_VERSION = 11;
+const LATEST_VERSION = 13;
 
 const names: string[] = [];
 afterEach(async () => {
@@ -108,6 +108,8 @@ describe('database upgrades', () => {
     expect(await db.importedFiles.count()).toBe(0);
     expect(await db.roundPacks.count()).toBe(0);
     expect(await db.moderations.count()).toBe(0);
+    // Version 13: conversation records, none before.
+    expect(await db.conversations.count()).toBe(0);
     // Version 6: replies, and the edit trail found by observation (`parentId`); earlier entries have none.
     expect(await db.replies.count()).toBe(0);
     expect(await db.recordHistory.where('parentId').equals(observation.id).count()).toBe(0);
