@@ -16,6 +16,7 @@ import { ObservationsView } from './ObservationsView';
 import { usePagedRows } from './use-paged-rows';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { DashboardConversations } from '../conversations/DashboardConversations';
 import { allNotes } from '@/lib/storage/notes';
 import { formatDateTime, plural } from '../format';
 import { useLiveQuery } from '../use-live-query';
@@ -120,6 +121,7 @@ export function DashboardApp() {
         <FormFriction />
         <AuditsTable audits={auditList} filters={filters} book={book} />
         <FlagsTable flags={flags.status === 'ready' ? flags.value : []} filters={filters} />
+        <DashboardConversations audits={auditList} book={book} />
         <ExportPanel filters={filters} />
         <ImportPanel />
         <section class="card" aria-labelledby="notes-heading">
