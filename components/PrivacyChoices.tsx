@@ -1,12 +1,18 @@
-/** The two privacy options every export and the round report offer: leave out quotes, pseudonymise. */
+/**
+ * The privacy options every export and report offer: leave out quotes, pseudonymise; and where it
+ * applies (`conversations`: what the choice says is included), conversation records, left out by default.
+ */
 import type { ExportOptions } from '@/lib/export/bundle-schema';
 
 export function PrivacyChoices({
   value,
   onChange,
+  conversations,
 }: {
   value: ExportOptions;
   onChange(next: ExportOptions): void;
+  /** Offer to include conversation records, saying where they go (e.g. "in Margin JSON only"). */
+  conversations?: string;
 }) {
   return (
     <>
@@ -26,6 +32,17 @@ export function PrivacyChoices({
         />{' '}
         Pseudonymise person IDs and names
       </label>
+      {conversations !== undefined && (
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={value.includeConversations === true}
+            onChange={(e) => onChange({ ...value, includeConversations: e.currentTarget.checked })}
+          />{' '}
+          Include conversation records {conversations} (what practitioners and families said; leaving out
+          quoted text also leaves out their names and own words)
+        </label>
+      )}
     </>
   );
 }

@@ -18,6 +18,7 @@ import { ObservationsView } from './ObservationsView';
 import { usePagedRows } from './use-paged-rows';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { DashboardConversations } from '../conversations/DashboardConversations';
 import { allNotes } from '@/lib/storage/notes';
 import { formatDateTime, plural } from '../format';
 import { useLiveQuery } from '../use-live-query';
@@ -137,6 +138,7 @@ export function DashboardApp() {
         <FormFriction />
         <AuditsTable audits={focusedAudits} filters={filters} book={book} />
         <FlagsTable flags={focus ? focusFlags(flagList, focus) : flagList} filters={filters} />
+        <DashboardConversations audits={auditList} book={book} />
         <ExportPanel filters={filters} />
         <ImportPanel />
         <section class="card" aria-labelledby="notes-heading">

@@ -51,7 +51,7 @@ export function ExportPanel({ filters }: { filters: ExportFilters }) {
       <p class="muted">
         Exports what the filters above show. The file is saved on this device; nothing is sent anywhere.
       </p>
-      <PrivacyChoices value={privacy} onChange={setPrivacy} />
+      <PrivacyChoices value={privacy} onChange={setPrivacy} conversations="(Margin JSON only)" />
       <div class="row">
         {BUTTONS.map(([format, label]) => (
           <button key={format} type="button" onClick={() => void run(format)}>

@@ -18,17 +18,20 @@ import { RepliesContext } from './ReportReplies';
 import { AuditNarratives, QuestionsAndEvidence } from './AuditDetails';
 import { useReportPrivacy } from './use-report-privacy';
 import { PrivacyChoices } from '../PrivacyChoices';
+import { allConversations } from '@/lib/storage/conversations';
+import { ReportConversations } from './ReportConversations';
 import type { ExportOptions } from '@/lib/export/bundle-schema';
 
 export function ReportApp() {
   const data = useLiveQuery(async () => {
     const db = getDb();
-    const [audits, observations, replies] = await Promise.all([
+    const [audits, observations, replies, conversations] = await Promise.all([
       db.audits.toArray(),
       db.observations.toArray(),
       db.replies.toArray(),
+      allConversations(db),
     ]);
-    return { audits, observations, replies };
+    return { audits, observations, replies, conversations };
   }, []);
   const book = useTemplateBook();
   // `report.html?audit=<id>` (a finding's evidence clicking through) opens on that audit alone.
@@ -49,6 +52,7 @@ export function ReportApp() {
     data.status === 'ready' ? data.value.observations : null,
     data.status === 'ready' ? data.value.replies : null,
     privacy,
+    data.status === 'ready' ? data.value.conversations : undefined,
   );
   const report = useMemo(
     () =>
@@ -89,7 +93,7 @@ export function ReportApp() {
         </fieldset>
         <fieldset class="card no-print">
           <legend>Privacy</legend>
-          <PrivacyChoices value={privacy} onChange={setPrivacy} />
+          <PrivacyChoices value={privacy} onChange={setPrivacy} conversations="in this report" />
         </fieldset>
         <section class="card" aria-labelledby="provenance-heading">
           <h2 id="provenance-heading">About this report</h2>
@@ -149,6 +153,9 @@ export function ReportApp() {
           <FindingsByFactor factors={report.factors} untagged={report.untagged} />
           <QuestionsAndEvidence observations={report.others} />
         </RepliesContext.Provider>
+        {privacy.includeConversations && (
+          <ReportConversations conversations={shown.conversations} audits={shown.audits} />
+        )}
       </main>
     </div>
   );

@@ -9,7 +9,9 @@ import type { Audit } from '@/lib/model/audit';
 import type { Observation } from '@/lib/model/observation';
 import type { Reply } from '@/lib/model/reply';
 import type { ExportData, ExportOptions } from '@/lib/export/bundle-schema';
-import { applyPrivacy } from '@/lib/export/privacy';
+import { applyPrivacyWithConversations } from '@/lib/export/privacy';
+import { withConversations } from '@/lib/export/conversation-export';
+import type { Conversation } from '@/lib/model/conversation';
 import { describePersonalData } from '@/lib/export/personal-data';
 import { getPseudonymKey, pseudonym } from '@/lib/export/pseudonym';
 import { currentAuthor } from '@/lib/settings/settings';
@@ -26,14 +28,20 @@ export interface PrivateReport {
   observations: Observation[];
   /** The replies of `observations`, by observation, oldest first. */
   replies: Map<string, Reply[]>;
+  /** The chosen audits' conversation records, only when the reader chose to include them. */
+  conversations: Conversation[];
   provenance: ReportProvenance;
 }
+
+/** One empty list, so a report without conversations does not re-run its effect on every render. */
+const NONE: Conversation[] = [];
 
 export function useReportPrivacy(
   audits: Audit[] | null,
   observations: Observation[] | null,
   replies: Reply[] | null,
   options: ExportOptions,
+  conversations: Conversation[] = NONE,
 ): PrivateReport | null {
   const [result, setResult] = useState<PrivateReport | null>(null);
   useEffect(() => {
@@ -53,14 +61,27 @@ export function useReportPrivacy(
       };
       const author = await currentAuthor();
       const key = options.pseudonymise ? await getPseudonymKey() : undefined;
-      const reduced = await applyPrivacy(data, options, key, [author]);
+      const auditIds = new Set(audits.map((a) => a.id));
+      const ofAudits = conversations.filter((c) => auditIds.has(c.auditId));
+      const { data: reduced, conversations: shownConversations } = await applyPrivacyWithConversations(
+        data,
+        ofAudits,
+        options,
+        key,
+        [author],
+      );
       const madeBy = key && author !== '' ? await pseudonym(key, 'author', author) : author;
-      const statement = describePersonalData(reduced, options, madeBy, 'This report');
+      const statement = withConversations(
+        describePersonalData(reduced, options, madeBy, 'This report'),
+        shownConversations,
+        options,
+      );
       if (current)
         setResult({
           audits: reduced.audits,
           observations: reduced.observations,
           replies: byObservation(reduced.replies ?? []),
+          conversations: shownConversations,
           provenance: {
             madeBy,
             madeAt: new Date().toISOString(),
@@ -72,7 +93,15 @@ export function useReportPrivacy(
     return () => {
       current = false;
     };
-  }, [audits, observations, replies, options.redactQuotes, options.pseudonymise]);
+  }, [
+    audits,
+    observations,
+    replies,
+    conversations,
+    options.redactQuotes,
+    options.pseudonymise,
+    options.includeConversations,
+  ]);
   return result;
 }
 

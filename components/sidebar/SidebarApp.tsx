@@ -9,6 +9,7 @@ import { AuditPanel } from '../audit/AuditPanel';
 import { AuditStart } from '../audit/AuditStart';
 import { ObservationsPanel } from '../observations/ObservationsPanel';
 import { FrictionPanel } from '../friction/FrictionPanel';
+import { ConversationsPanel } from '../conversations/ConversationsPanel';
 import type { Citation } from '../friction/cite';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
@@ -97,6 +98,9 @@ export function SidebarApp({ hello }: { hello: Hello }) {
           onCitationUsed={() => setCitation(null)}
           sectionId={sectionId ?? audits.active?.template.sections[0]?.id ?? null}
         />
+        {audits.active && (
+          <ConversationsPanel auditId={audits.active.audit.id} template={audits.active.template} />
+        )}
         <FrictionPanel tab={tab} onCite={setCitation} />
         <NoteForm context={context} />
         {context && <NoteList pageKey={pageKey(context)} />}

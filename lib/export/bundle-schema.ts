@@ -13,6 +13,7 @@ import { ReplySchema } from '../model/reply';
 import { TemplateSchema } from '../model/template';
 import { ExportFiltersSchema } from './filters';
 import { ExportedRoundSchema } from './round-schema';
+import { ConversationSchema } from '../model/conversation';
 
 /**
  * 2: friction counter rows name the device that counted them (`device`), so merging exports adds each
@@ -30,6 +31,7 @@ export const PERSONAL_DATA_KINDS = [
   'page addresses',
   'free text written by auditors and practitioners',
   'friction reports by practitioners',
+  'conversation records with practitioners and families',
 ] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
@@ -38,6 +40,11 @@ export const ExportOptionsSchema = z.strictObject({
   redactQuotes: z.boolean(),
   /** Person identifiers, step identifiers and names replaced by keyed pseudonyms. */
   pseudonymise: z.boolean(),
+  /**
+   * Conversation records of the file's audits included (Margin JSON only). Absent or false: left out,
+   * the default, since they hold what families and practitioners said.
+   */
+  includeConversations: z.boolean().optional(),
 });
 
 export const PersonalDataSchema = z.strictObject({
@@ -69,6 +76,11 @@ export const MarginBundleSchema = z
      * file's audits name. Absent when there are none, and in files made before rounds.
      */
     rounds: z.array(ExportedRoundSchema).optional(),
+    /**
+     * Conversation records of the file's audits (lib/model/conversation.ts), only when the exporter
+     * chose them (`options.includeConversations`), reduced by the same privacy options as quotes.
+     */
+    conversations: z.array(ConversationSchema).optional(),
   })
   .meta({
     title: 'Margin JSON export',

@@ -44,6 +44,8 @@ import { pseudonymiseFilters, pseudonymiseRecord } from './pseudonymise';
 import { redactTarget } from './redact';
 import { allRoundInputs, exportRound, roundsOfFile, roundTables, withRounds } from './round-export';
 import type { RoundReportInput } from '../rounds/report';
+import type { Conversation } from '../model/conversation';
+import { conversationsOfAudits, reduceConversation, withConversations } from './conversation-export';
 
 type RecordKey = (typeof RECORD_KEYS)[number];
 /** Dexie's Transaction.waitFor (behind the documented Dexie.waitFor), not in its typings. */
@@ -100,6 +102,7 @@ interface Source {
   frictionFlags: Table<StoredFlag, string>;
   frictionCounters: Table<CounterRow, string>;
   audits: Table<Audit, string>;
+  conversations: Table<Conversation, string>;
   index: AuditIndex;
 }
 
@@ -229,12 +232,17 @@ async function resolveNamer(
   ];
   const rounds = roundsOfFile(src.rounds, audits, everything(src.filters));
   const roundNames = recordingNamer();
+  const conversationNames = recordingNamer();
+  const ids = audits.map((a) => a.id);
+  for (const c of await conversationsOfAudits(src.conversations, ids, req.options))
+    reduceConversation(c, req.options, conversationNames);
   rounds.forEach((input) => exportRound(input, roundNames, true));
   const values = mergeValues([
     names.values,
     filters.values,
     ...order.flatMap((type) => byType.get(type)?.values ?? []),
     roundNames.values,
+    conversationNames.values,
   ]);
   // Computing HMACs is not a database request: keep the read transaction open while it runs
   // (Dexie.waitFor does the same through the ambient transaction; this names it explicitly).
@@ -264,6 +272,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     db.frictionCounters,
     db.audits,
     db.templates,
+    db.conversations,
     ...roundTables(db),
   ];
   return db.transaction('r', tables, async (tx) => {
@@ -279,6 +288,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       frictionFlags: tx.table('frictionFlags') as Table<StoredFlag, string>,
       frictionCounters: tx.table('frictionCounters') as Table<CounterRow, string>,
       audits,
+      conversations: tx.table('conversations') as Table<Conversation, string>,
       index: new AuditIndex(db, audits, filters, req.organisation, pageSize),
     };
     const resolved = options.pseudonymise ? await resolveNamer(src, req, tx, req.key!) : undefined;
@@ -301,10 +311,17 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     const shown = namer ? pseudonymiseFilters(filters, namer) : filters;
     const inputs = resolved?.rounds ?? roundsOfFile(src.rounds, exported, everything(filters));
     const rounds = inputs.map((input) => exportRound(input, namer ?? recordingNamer(), options.pseudonymise));
-    const personalData = withRounds(
-      describeTally(tally, shown, options, req.exportedBy),
-      rounds.length,
-      options.pseudonymise,
+    const conversations = (
+      await conversationsOfAudits(
+        src.conversations,
+        exported.map((a) => a.id),
+        options,
+      )
+    ).map((c) => reduceConversation(c, options, namer));
+    const personalData = withConversations(
+      withRounds(describeTally(tally, shown, options, req.exportedBy), rounds.length, options.pseudonymise),
+      conversations,
+      options,
     );
     const head = MarginBundleSchema.parse({
       schemaVersion: MARGIN_BUNDLE_SCHEMA_VERSION,
@@ -322,6 +339,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       frictionFlags: [],
       frictionCounters: [],
       ...(rounds.length > 0 ? { rounds } : {}),
+      ...(conversations.length > 0 ? { conversations } : {}),
     } satisfies MarginBundle);
     return { blob: sink.blob(head), counts: tally.counts, personalData };
   });

@@ -179,6 +179,8 @@ const SENTENCES: Record<PersonalDataKind, string> = {
     'comments, replies and notes in the authors’ own words, which may mention people and are not pseudonymised beyond known IDs and author names',
   'friction reports by practitioners':
     'friction flags raised by practitioners about their own work (personal data about staff)',
+  'conversation records with practitioners and families':
+    'records of conversations with practitioners, the child and the family, in the auditor’s words and theirs',
 };
 
 /** The `personalData` statement of an export: a plain-English summary and the list of kinds. */

@@ -6,6 +6,8 @@
  * `redactQuotes` touches: observations' and friction flags' `target.quote` (removed) and their
  * TextQuoteSelectors (dropped, with exact/prefix/suffix). Nothing else: comments stay.
  *
+ * Conversation records (only when `includeConversations`): see conversation-export.ts.
+ *
  * `pseudonymise` touches (a keyed HMAC pseudonym replaces the value, see pseudonym.ts):
  * - person IDs: audits' `caseRef.personId`, every `target.page.personId` / `page.personId`,
  *   `filters.personId` → `person-…`;
@@ -23,6 +25,8 @@ import type { ExportData, ExportOptions } from './bundle-schema';
 import { recordingNamer, resolvedNamer } from './namer';
 import { pseudonymiseData } from './pseudonymise';
 import { redactQuotes } from './redact';
+import type { Conversation } from '../model/conversation';
+import { pseudonymiseConversation, reduceConversation } from './conversation-export';
 
 /**
  * Returns a copy of `data` with quotes redacted and/or identifiers pseudonymised as `options` say;
@@ -36,11 +40,32 @@ export async function applyPrivacy(
   key?: CryptoKey,
   names: readonly string[] = [],
 ): Promise<ExportData> {
+  return (await applyPrivacyWithConversations(data, [], options, key, names)).data;
+}
+
+/**
+ * `applyPrivacy`, and conversation records beside the data: none unless `options.includeConversations`,
+ * else reduced like quotes (conversation-export.ts), their names found in all free text when pseudonymising.
+ */
+export async function applyPrivacyWithConversations(
+  data: ExportData,
+  conversations: readonly Conversation[],
+  options: ExportOptions,
+  key?: CryptoKey,
+  names: readonly string[] = [],
+): Promise<{ data: ExportData; conversations: Conversation[] }> {
   const redacted = options.redactQuotes ? redactQuotes(data) : data;
-  if (!options.pseudonymise) return redacted;
+  const chosen = options.includeConversations ? conversations : [];
+  if (!options.pseudonymise)
+    return { data: redacted, conversations: chosen.map((c) => reduceConversation(c, options)) };
   if (!key) throw new Error('Pseudonymising needs the pseudonym key (getPseudonymKey()).');
   const recording = recordingNamer();
   names.forEach(recording.author);
   pseudonymiseData(redacted, recording);
-  return pseudonymiseData(redacted, await resolvedNamer(key, recording.values));
+  chosen.forEach((c) => pseudonymiseConversation(c, recording));
+  const namer = await resolvedNamer(key, recording.values);
+  return {
+    data: pseudonymiseData(redacted, namer),
+    conversations: chosen.map((c) => reduceConversation(c, options, namer)),
+  };
 }

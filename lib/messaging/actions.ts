@@ -45,6 +45,10 @@ export const ACTIONS: Record<MessageType, string> = {
   'data/retention': 'load the retention settings',
   'data/purge': 'delete the records past their retention period',
   'data/delete-everything': 'delete everything',
+  'conversation/create': 'save the conversation record',
+  'conversation/update': 'save the changes to the conversation record',
+  'conversation/delete': 'delete the conversation record',
+  'conversation/list': 'load the conversation records',
 };
 
 /** "Margin could not <action>: <reason>", ending in exactly one full stop (or the reason's own ! or ?). */

@@ -21,6 +21,8 @@ import { ReplyMessages } from './messages/replies';
 import { AuditMessages } from './messages/audits';
 import { FrictionMessages } from './messages/friction';
 import { DataMessages } from './messages/data';
+import { ConversationMessages } from './messages/conversations';
+import type { Conversation } from '../model/conversation';
 import type { PurgeCounts } from '../storage/retention';
 import type { LastPurge, Retention } from '../settings/retention';
 import type { HistoryEntry } from '../storage/history';
@@ -35,6 +37,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ...AuditMessages,
   ...FrictionMessages,
   ...DataMessages,
+  ...ConversationMessages,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -86,6 +89,10 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'data/retention': 'extension',
   'data/purge': 'extension',
   'data/delete-everything': 'extension',
+  'conversation/create': 'extension',
+  'conversation/update': 'extension',
+  'conversation/delete': 'extension',
+  'conversation/list': 'extension',
 };
 
 /** What each message type answers with when it succeeds. */
@@ -143,6 +150,11 @@ export interface Responses {
   };
   'data/purge': { counts: PurgeCounts };
   'data/delete-everything': { deleted: true };
+  'conversation/create': { conversation: Conversation };
+  'conversation/update': { conversation: Conversation };
+  /** The deleted record (null when there was none). */
+  'conversation/delete': { conversation: Conversation | null };
+  'conversation/list': { conversations: Conversation[] };
 }
 
 export type ErrorCode =

@@ -73,5 +73,42 @@ export const ConversationSchema = ConversationFieldsSchema.extend({
 });
 
 export type ConversationRole = (typeof CONVERSATION_ROLES)[number];
+export type ConversationMode = (typeof CONVERSATION_MODES)[number];
+export type ConsentState = (typeof CONSENT_STATES)[number];
+export type ConversationPrompt = (typeof CONVERSATION_PROMPTS)[number];
+
+/** The roles in words. */
+export const CONVERSATION_ROLE_LABELS: Record<ConversationRole, string> = {
+  'case-holder': 'Case holder',
+  'team-manager': 'Team manager',
+  child: 'Child or young person',
+  'parent-carer': 'Parent or carer',
+  'other-professional': 'Other professional',
+};
+export const CONVERSATION_MODE_LABELS: Record<ConversationMode, string> = {
+  'in-person': 'In person',
+  phone: 'Phone',
+  video: 'Video',
+};
+export const CONSENT_LABELS: Record<ConsentState, string> = {
+  given: 'Consent given',
+  declined: 'Consent declined',
+  'not-asked': 'Not asked',
+};
+/** Each prompt's heading and its plain question (issue #17, SCIE Learning Together). */
+export const PROMPT_LABELS: Record<ConversationPrompt, { label: string; hint: string }> = {
+  episodes: { label: 'Key practice episodes', hint: 'What happened, when, who was involved.' },
+  atTheTime: {
+    label: 'How it looked at the time',
+    hint: 'What they knew, what made sense, what pressures they were under.',
+  },
+  helped: { label: 'What helped', hint: 'What made good practice easier.' },
+  hindered: { label: 'What hindered', hint: 'What got in the way.' },
+  ownWords: {
+    label: 'The child’s or family’s view, in their own words',
+    hint: 'As they said it. Left out of shared copies that leave out quoted text.',
+  },
+  difference: { label: 'What difference the work made for the child', hint: '' },
+};
 export type ConversationFields = z.infer<typeof ConversationFieldsSchema>;
 export type Conversation = z.infer<typeof ConversationSchema>;

@@ -20,6 +20,7 @@ import type { Assignment, Round } from '../model/round';
 import type { ModerationRecord } from '../model/moderation';
 import type { StoredModerationPack } from './moderation';
 import type { Finding } from '../model/finding';
+import type { Conversation } from '../model/conversation';
 
 export const DB_NAME = 'margin';
 
@@ -52,6 +53,7 @@ export class AppDB extends Dexie {
   moderations!: EntityTable<ModerationRecord, 'auditId'>;
   moderationPacks!: EntityTable<StoredModerationPack, 'roundId'>;
   findings!: EntityTable<Finding, 'id'>;
+  conversations!: EntityTable<Conversation, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -106,6 +108,8 @@ export class AppDB extends Dexie {
     // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
     // moderation packs a moderator imported, one per round.
     this.version(11).stores({ moderations: 'auditId, roundId', moderationPacks: 'roundId' });
+    // Version 13: conversation records (lib/storage/conversations.ts), listed by audit and by last change.
+    this.version(13).stores({ conversations: 'id, auditId, updatedAt' });
     // Version 15: findings (lib/storage/findings.ts), a round's found by `roundId`, listed by `updatedAt`.
     this.version(15).stores({ findings: 'id, roundId, updatedAt' });
     // Version 17: audits by round, so the rounds page reads only the round's audits (issue #15, 300 ms).

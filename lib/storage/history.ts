@@ -10,12 +10,14 @@ import type { Audit } from '../model/audit';
 import type { Note } from '../model/note';
 import type { Observation } from '../model/observation';
 import type { Reply } from '../model/reply';
+import type { Conversation } from '../model/conversation';
 
 /** The tables whose records carry history. */
-export type HistoryTable = 'audits' | 'observations' | 'notes' | 'frictionFlags' | 'replies';
+export type HistoryTable =
+  'audits' | 'observations' | 'notes' | 'frictionFlags' | 'replies' | 'conversations';
 
 /** A record as stored in one of the history tables (flags carry their `screenRef` index). */
-export type HistoryRecord = Audit | Observation | Note | StoredFlag | Reply;
+export type HistoryRecord = Audit | Observation | Note | StoredFlag | Reply | Conversation;
 
 /**
  * One earlier or losing version of a record.

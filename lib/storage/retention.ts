@@ -5,7 +5,8 @@
  * an audit that stays, stay. Replies go with their observation, and a reply within the period keeps its
  * observation (and so its audit): the conversation is still going on. Edit and import history, capture receipts and import receipts go by their
  * own dates, and the history of every purged record goes with it. Closed audit rounds go by the same rule
- * (their last change older than the period; round-retention.ts says how that is found).
+ * (their last change older than the period; round-retention.ts says how that is found). Conversation
+ * records go with their audit.
  */
 import type { IndexableType } from 'dexie';
 import type { AppDB } from './db';
@@ -21,6 +22,7 @@ export const PURGED_KINDS = [
   'recordHistory',
   'appliedBatches',
   'importedFiles',
+  'conversations',
   ...ROUND_KINDS,
 ] as const;
 export type PurgedKind = (typeof PURGED_KINDS)[number];
@@ -43,6 +45,7 @@ interface PurgePlan extends Record<RoundKind, IndexableType[]> {
   recordHistory: string[];
   appliedBatches: string[];
   importedFiles: string[];
+  conversations: string[];
 }
 
 async function plan(db: AppDB, before: string): Promise<PurgePlan> {
@@ -73,7 +76,18 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
     .map((r) => r.id);
   const notes = (await db.notes.toArray()).filter((n) => old(n.updatedAt)).map((n) => n.id);
   const frictionFlags = await db.frictionFlags.where('createdAt').below(before).primaryKeys();
-  const gone = new Set([...purgedObservations, ...purgedReplies, ...audits, ...notes, ...frictionFlags]);
+  // A conversation record goes with its audit; one whose audit is not on this device, by its own date.
+  const conversations = (await db.conversations.toArray())
+    .filter((c) => (stored.has(c.auditId) ? audits.has(c.auditId) : old(c.updatedAt)))
+    .map((c) => c.id);
+  const gone = new Set([
+    ...purgedObservations,
+    ...purgedReplies,
+    ...audits,
+    ...notes,
+    ...frictionFlags,
+    ...conversations,
+  ]);
   const history = await db.recordHistory.toArray();
   return {
     observations: purgedObservations,
@@ -82,6 +96,7 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
     frictionFlags,
     frictionCounters: await db.frictionCounters.where('day').below(before.slice(0, 10)).primaryKeys(),
     replies: purgedReplies,
+    conversations,
     recordHistory: history
       .filter((h) => old(h.at) || gone.has(h.recordId) || (h.parentId !== undefined && gone.has(h.parentId)))
       .map((h) => h.id),

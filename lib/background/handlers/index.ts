@@ -7,6 +7,7 @@ import { noteHandlers } from './notes';
 import { observationHandlers } from './observations';
 import { pageConfigHandler, pageHandlers } from './page';
 import { replyHandlers } from './replies';
+import { conversationHandlers } from './conversations';
 
 export const handlers: Handlers = {
   ...pageHandlers,
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...frictionHandlers,
   ...dataHandlers,
+  ...conversationHandlers,
 };

@@ -68,7 +68,14 @@ export async function applyImport(
       return { ...summary, status: 'already-imported', historyWritten: 0 };
     }
     const history = await newHistory(db, plan.losers, fileName, at);
-    for (const table of ['audits', 'observations', 'replies', 'notes', 'frictionFlags'] as const) {
+    for (const table of [
+      'audits',
+      'observations',
+      'replies',
+      'notes',
+      'frictionFlags',
+      'conversations',
+    ] as const) {
       const records = plan.puts.filter((put) => put.table === table).map((put) => put.record);
       if (records.length) await db.table(table).bulkPut(records);
     }

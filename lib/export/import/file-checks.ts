@@ -44,6 +44,22 @@ export function orphanReplyErrors(fileName: string, bundle: IncomingBundle): str
   );
 }
 
+/**
+ * One message per conversation record whose audit is not in the same file: an export carries a
+ * conversation with its audit, so such a record was cut from its context (or the file edited by hand).
+ */
+export function orphanConversationErrors(fileName: string, bundle: IncomingBundle): string[] {
+  const audits = new Set(bundle.audits.map((a) => a.id));
+  return (bundle.conversations ?? []).flatMap((conversation, index) =>
+    audits.has(conversation.auditId)
+      ? []
+      : [
+          `${fileName}: ${recordLabel(bundle, ['conversations', index])}: it belongs to an audit that is not in this file. ` +
+            'Export the audit with its conversation records and import that file.',
+        ],
+  );
+}
+
 /** Why a file made for sharing cannot be merged into a working database, or null for a full export. */
 export function sharingCopyError(fileName: string, bundle: IncomingBundle): string | null {
   const { pseudonymise, redactQuotes } = bundle.options;

@@ -11,6 +11,7 @@ import { NoteSchema } from '../../model/note';
 import { ObservationSchema } from '../../model/observation';
 import { ReplySchema } from '../../model/reply';
 import { TemplateSchema } from '../../model/template';
+import { ConversationSchema } from '../../model/conversation';
 
 /** The newest schema version this Margin reads (version 2: counter rows may name their device). */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -67,6 +68,8 @@ export const IncomingBundleV1Schema = z.object({
   templates: z.array(TemplateSchema),
   frictionFlags: z.array(FrictionFlagSchema),
   frictionCounters: z.array(IncomingCounterRowSchema),
+  /** Conversation records of the file's audits, only in files exported with them chosen. */
+  conversations: z.array(ConversationSchema).optional(),
 });
 
 /** A "pattern" or "pattern/sub-item" factor path as version 0 stored it, e.g. `human-tool/ict-systems`. */
@@ -113,5 +116,6 @@ export const RECORD_ARRAYS = [
   'templates',
   'frictionFlags',
   'frictionCounters',
+  'conversations',
 ] as const;
 export type RecordArray = (typeof RECORD_ARRAYS)[number];

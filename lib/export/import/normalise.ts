@@ -74,5 +74,6 @@ export function duplicateErrors(fileName: string, bundle: IncomingBundle): strin
     ...repeats(fileName, 'templates', bundle.templates, (t) => `${t.id}@${t.version}`),
     ...repeats(fileName, 'frictionFlags', bundle.frictionFlags, byId),
     ...repeats(fileName, 'frictionCounters', bundle.frictionCounters, (row) => row.key),
+    ...repeats(fileName, 'conversations', bundle.conversations ?? [], byId),
   ];
 }

@@ -15,7 +15,12 @@ import { capMessages, describeIssue, quote } from './issues';
 import { DEFAULT_MAX_BYTES, readJson } from './json-text';
 import { migrateV0 } from './migrate-v0';
 import { duplicateErrors, normaliseBundle } from './normalise';
-import { futureDateErrors, orphanReplyErrors, sharingCopyError } from './file-checks';
+import {
+  futureDateErrors,
+  orphanConversationErrors,
+  orphanReplyErrors,
+  sharingCopyError,
+} from './file-checks';
 
 /** The outcome of reading a file: a current-version bundle ready to preview and apply, or the reasons not. */
 export type ParsedFile =
@@ -38,7 +43,7 @@ function finish(fileName: string, bundle: IncomingBundle, now: number, migratedF
   if (sharing) return refuse(sharing);
   const future = futureDateErrors(fileName, bundle, now);
   if (future.length) return refuse(...future);
-  const orphans = orphanReplyErrors(fileName, bundle);
+  const orphans = [...orphanReplyErrors(fileName, bundle), ...orphanConversationErrors(fileName, bundle)];
   if (orphans.length) return refuse(...orphans);
   const normal = normaliseBundle(bundle);
   const repeated = duplicateErrors(fileName, normal);

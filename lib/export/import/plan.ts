@@ -146,6 +146,7 @@ export function emptyImportPlan(): ImportPlan {
       notes: emptyPlan(),
       frictionFlags: emptyPlan(),
       replies: emptyPlan(),
+      conversations: emptyPlan(),
     },
     templates: emptyPlan(),
     frictionCounters: emptyPlan(),
@@ -166,6 +167,7 @@ export async function planImport(db: AppDB, bundle: IncomingBundle): Promise<Imp
   await planTable(db, plan, 'replies', await notDeletedHere(db, plan, bundle.replies ?? []));
   await planTable(db, plan, 'notes', bundle.notes);
   await planTable(db, plan, 'frictionFlags', bundle.frictionFlags.map(storedFlag));
+  await planTable(db, plan, 'conversations', bundle.conversations ?? []);
   await planTemplates(db, plan, bundle.templates);
   await planCounters(db, plan, bundle.frictionCounters);
   return plan;

@@ -15,6 +15,7 @@ export const IMPORT_TABLES = [
   'replies',
   'notes',
   'frictionFlags',
+  'conversations',
   'templates',
   'frictionCounters',
   'recordHistory',

@@ -4,6 +4,7 @@
  * its case), and for a changed or conflicting record the fields that differ, before and after.
  */
 import { KIND_LABELS } from '../../model/observation';
+import { CONVERSATION_ROLE_LABELS } from '../../model/conversation';
 import type { HistoryRecord, HistoryTable } from '../../storage/history';
 import type { Verdict } from './merge-rule';
 
@@ -30,6 +31,7 @@ const TABLE_NAMES: Record<HistoryTable, string> = {
   notes: 'Note',
   frictionFlags: 'Friction flag',
   replies: 'Reply',
+  conversations: 'Conversation record',
 };
 
 /** Field names in words; fields not listed (ids, keys, stamps Margin keeps) are not compared. */
@@ -101,6 +103,8 @@ export function recordName(table: HistoryTable, record: HistoryRecord): string {
       return `Friction flag${typeof r.comment === 'string' ? `: ${short(r.comment, 60)}` : ''}`;
     case 'replies':
       return `Reply by ${String(r.author || 'someone unnamed')}: ${short(String(r.text ?? ''), 60)}`;
+    case 'conversations':
+      return `Conversation on ${String(r.date)} with ${ROLE_WORDS[String(r.withRole)] ?? 'someone'}`;
   }
 }
 
@@ -137,3 +141,5 @@ export function recordChange(
 }
 
 export { TABLE_NAMES };
+
+const ROLE_WORDS: Record<string, string> = CONVERSATION_ROLE_LABELS;

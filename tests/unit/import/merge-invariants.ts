@@ -16,7 +16,14 @@ import type { Seed } from './arbitraries';
 
 export type Snapshot = Record<string, unknown[]>;
 
-const HISTORY_TABLES: HistoryTable[] = ['audits', 'observations', 'replies', 'notes', 'frictionFlags'];
+const HISTORY_TABLES: HistoryTable[] = [
+  'audits',
+  'observations',
+  'replies',
+  'notes',
+  'frictionFlags',
+  'conversations',
+];
 const BUILTIN_KEYS = new Set(BUILTIN_TEMPLATES.map((t) => `${t.id}@${t.version}`));
 
 /** The records of a bundle as they would be stored. */

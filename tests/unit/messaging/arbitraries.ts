@@ -5,6 +5,7 @@
  * structural corruptions of a valid message with the path of the corrupted field.
  */
 import fc from 'fast-check';
+import { CONSENT_STATES, CONVERSATION_MODES, CONVERSATION_ROLES } from '@/lib/model/conversation';
 import { ALLOWED_SENDERS, type Message, type MessageType } from '@/lib/messaging/protocol';
 import {
   auditArb,
@@ -82,6 +83,22 @@ const frameToken = fc
 const message = <T extends MessageType>(type: T, fields: fc.Arbitrary<object> = fc.constant({})) =>
   fields.map((rest) => ({ type, ...rest }) as Extract<Message, { type: T }>);
 
+/** What an auditor writes in a conversation record (lib/model/conversation.ts). */
+const conversationFieldsArb = rec(
+  {
+    auditId: uuid,
+    withRole: fc.constantFrom(...CONVERSATION_ROLES),
+    name: trimmed(200),
+    date: fc.constantFrom('2026-12-01', '2025-02-28'),
+    mode: fc.constantFrom(...CONVERSATION_MODES),
+    consent: fc.constantFrom(...CONSENT_STATES),
+    prompts: rec({ episodes: text(2000), ownWords: text(2000), difference: text(2000) }, []),
+    factors: fc.array(rec({ factor: text(80, 1), subItem: text(80, 1) }, ['factor']), { maxLength: 3 }),
+    observationIds: fc.array(uuid, { maxLength: 3 }),
+    sectionIds: fc.array(text(80), { maxLength: 3 }),
+  },
+  ['auditId', 'withRole', 'date', 'mode', 'prompts', 'factors', 'observationIds', 'sectionIds'],
+);
 /** A valid message of each type. */
 export const VALID_MESSAGES: { [T in MessageType]: fc.Arbitrary<Extract<Message, { type: T }>> } = {
   'page/context': message('page/context', rec({ context: pageContextArb })),
@@ -164,6 +181,17 @@ export const VALID_MESSAGES: { [T in MessageType]: fc.Arbitrary<Extract<Message,
     'friction/summary',
     pageContextArb.chain(({ origin }) => rec({ origin: fc.constant(origin), screen: text(2000, 1) })),
   ),
+  'conversation/create': message('conversation/create', rec({ fields: conversationFieldsArb })),
+  'conversation/update': message(
+    'conversation/update',
+    rec({
+      id: uuid,
+      fields: conversationFieldsArb,
+      expectedUpdatedAt: fc.constant('2025-01-10T09:00:00.000Z'),
+    }),
+  ),
+  'conversation/delete': message('conversation/delete', rec({ id: uuid })),
+  'conversation/list': message('conversation/list', rec({ auditId: uuid })),
 };
 
 export const MESSAGE_TYPES = Object.keys(VALID_MESSAGES) as MessageType[];
