@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
 import { moveRound } from '@/lib/storage/rounds';
+import { roundModerations } from '@/lib/storage/moderation';
 import { latestTemplates } from '@/lib/storage/templates';
 import { roundProgress } from '@/lib/rounds/progress';
 import { nextStatuses, type RoundStatus } from '@/lib/model/round';
@@ -57,6 +58,8 @@ function Round({ data }: { data: RoundData }) {
     templates.status === 'ready' ? templates.value.find((t) => t.id === round.templateId) : undefined;
   const template = roundTemplate?.name;
   const total = roundProgress(assignments, data.audits, { today: today() }).round;
+  const moderated = useLiveQuery(() => roundModerations(getDb(), round.id), [round.id]);
+  const sampled = moderated.status === 'ready' ? moderated.value : [];
 
   async function move(to: RoundStatus) {
     try {
@@ -104,9 +107,15 @@ function Round({ data }: { data: RoundData }) {
     [
       'moderation',
       'Moderation',
-      step(
-        false,
-        data.audits.some((a) => a.status === 'finished'),
+      sampled.length > 0 && !sampled.every((r) => r.agreed) ? (
+        <Tag colour="tag-yellow">
+          {sampled.filter((r) => r.agreed).length} of {sampled.length} agreed
+        </Tag>
+      ) : (
+        step(
+          sampled.length > 0,
+          data.audits.some((a) => a.status === 'finished'),
+        )
       ),
     ],
   ];
