@@ -1,17 +1,17 @@
 /**
  * Calibration of a round's first auditors against the moderator: per auditor the mean difference and
  * how often they graded higher, the same or lower, with the overall grades' confusion matrix as a heat
- * map that is also a table; per template section Krippendorff's alpha in plain words (from the worker),
- * the least reliable section named first; then the round's moderation summary.
+ * map that is also a table, in the template's own grade labels; per template section Krippendorff's
+ * alpha with its interval (SectionAgreement); the round's moderation summary; and agreement per round
+ * over time (AgreementOverTime).
  */
-import { useEffect, useState } from 'preact/hooks';
 import { gradeLabel } from '@/lib/audit/scales';
 import type { ModerationRecord } from '@/lib/model/moderation';
 import type { Template } from '@/lib/model/template';
-import { computeAgreement } from '@/lib/moderation/agreement-client';
-import { describeAlpha } from '@/lib/moderation/bands';
-import { calibrateAuditors, OVERALL, ratingsOf, scalesOf, unitsOf } from '@/lib/moderation/calibration';
+import { calibrateAuditors, OVERALL, scalesOf, unitsOf } from '@/lib/moderation/calibration';
+import { AgreementOverTime } from './AgreementOverTime';
 import { ModerationSummary } from './ModerationSummary';
+import { SectionAgreement } from './SectionAgreement';
 
 const signed = (n: number) => (Number.isNaN(n) ? '—' : `${n > 0 ? '+' : ''}${n.toFixed(2)} steps`);
 
@@ -20,19 +20,6 @@ export function CalibrationView({ records, template }: { records: ModerationReco
   const levels = scalesOf(template).get(OVERALL)!;
   const scale = template.overallScale ?? template.scale;
   const auditors = calibrateAuditors(units, levels.length);
-  const [sections, setSections] = useState<{ title: string; alpha: number }[]>([]);
-  const key = units.map((u) => `${u.section}${u.first}:${u.second}`).join(',');
-  useEffect(() => {
-    const list = [{ id: OVERALL, title: 'Overall grade' }, ...template.sections];
-    void Promise.all(
-      list.map(async (s) => {
-        const ratings = ratingsOf(units, s.id);
-        if (ratings[0]!.length === 0) return { title: s.title, alpha: NaN };
-        const report = await computeAgreement({ ratings, resamples: 0 });
-        return { title: s.title, alpha: report.alpha.value };
-      }),
-    ).then((all) => setSections(all.sort((a, b) => (a.alpha || 0) - (b.alpha || 0))));
-  }, [key]);
   const max = Math.max(1, ...auditors.flatMap((a) => a.matrix.flat()));
   return (
     <>
@@ -82,27 +69,10 @@ export function CalibrationView({ records, template }: { records: ModerationReco
             </table>
           </div>
         ))}
-        {sections.length > 0 && (
-          <table>
-            <caption>Agreement per section, least reliable first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Section</th>
-                <th scope="col">Krippendorff's alpha</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sections.map((s) => (
-                <tr key={s.title}>
-                  <td>{s.title}</td>
-                  <td>{describeAlpha(s.alpha)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <SectionAgreement units={units} template={template} />
       </section>
       <ModerationSummary records={records} template={template} />
+      <AgreementOverTime />
     </>
   );
 }

@@ -7,14 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ModerationRecord } from '@/lib/model/moderation';
 import type { Template } from '@/lib/model/template';
 import { computeAgreement } from '@/lib/moderation/agreement-client';
-import { describeAlpha, describeKappa, smallSampleCaution } from '@/lib/moderation/bands';
+import { describeAlpha, describeInterval, describeKappa, smallSampleCaution } from '@/lib/moderation/bands';
 import { ratingsOf, unitsOf } from '@/lib/moderation/calibration';
-import type { AgreementReport, Estimate } from '@/lib/moderation/estimate';
+import type { AgreementReport } from '@/lib/moderation/estimate';
 import { summarise } from '@/lib/moderation/summary';
 import { gradeLabel } from '@/lib/audit/scales';
 
-const interval = (e: Estimate) =>
-  Number.isNaN(e.low) ? 'no interval' : `95% interval ${e.low.toFixed(2)} to ${e.high.toFixed(2)}`;
+const interval = describeInterval;
 
 export function ModerationSummary({
   records,

@@ -1,13 +1,14 @@
 /**
  * The moderator's screen: import a moderation pack, grade each audit's sections and overall grade blind
- * (the pack holds no first grade, so none can show here), and download the return for the QA lead.
+ * (the pack holds no first grade, so none can show here), with the first auditor's observations only
+ * when the round shows them, and download the return for the QA lead.
  */
 import { useState } from 'preact/hooks';
 import { gradeLabel, scaleValues } from '@/lib/audit/scales';
 import type { Grades } from '@/lib/model/moderation';
 import type { Template } from '@/lib/model/template';
 import { buildModerationReturn, moderationFileText, verifyModerationPack } from '@/lib/moderation/pack';
-import type { BlindAudit } from '@/lib/moderation/pack-schema';
+import type { BlindAudit, BlindObservation } from '@/lib/moderation/pack-schema';
 import { getDb } from '@/lib/storage/db';
 import { saveBlindGrades, saveModerationPack, type StoredModerationPack } from '@/lib/storage/moderation';
 import { findTemplate } from '@/lib/storage/templates';
@@ -62,6 +63,7 @@ function PackView({ stored }: { stored: StoredModerationPack }) {
     [pack.hash],
   );
   const done = pack.audits.filter((a) => stored.grades[a.auditId]).length;
+  const visible = pack.round.moderation?.observationsVisible === true;
 
   async function download() {
     const file = await buildModerationReturn({
@@ -80,6 +82,11 @@ function PackView({ stored }: { stored: StoredModerationPack }) {
       <h3>
         {pack.round.name}: {done} of {pack.audits.length} graded (seed {pack.seed})
       </h3>
+      <p class="hint">
+        {visible
+          ? "This round shows you the first auditor's observations (without their grades)."
+          : "This round keeps the first auditor's observations from you: grade from the record alone."}
+      </p>
       {template.status === 'ready' && template.value
         ? pack.audits.map((a) => (
             <BlindForm
@@ -87,6 +94,7 @@ function PackView({ stored }: { stored: StoredModerationPack }) {
               audit={a}
               template={template.value!}
               roundId={pack.round.id}
+              observations={visible ? (a.observations ?? []) : []}
               given={stored.grades[a.auditId]?.grades}
             />
           ))
@@ -102,6 +110,7 @@ function BlindForm(props: {
   audit: BlindAudit;
   template: Template;
   roundId: string;
+  observations: readonly BlindObservation[];
   given: Grades | undefined;
 }) {
   const { audit, template, given } = props;
@@ -112,6 +121,10 @@ function BlindForm(props: {
     ...template.sections.map((s) => ({ key: s.id, title: s.title, scale: s.scale ?? template.scale })),
     { key: '', title: 'Overall grade', scale: overallScale },
   ];
+  const sectionTitle = (sectionId: string | undefined) => {
+    const title = template.sections.find((s) => s.id === sectionId)?.title;
+    return title ? <strong>{title}: </strong> : null;
+  };
   const valueOf = (key: string) => (key ? grades.sections[key] : grades.overall) ?? '';
   const set = (key: string, value: string) =>
     setGrades((g) => {
@@ -130,6 +143,19 @@ function BlindForm(props: {
   return (
     <form class="card" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
       <h4 id={`${id}-h`}>Case {audit.caseRef.personId}</h4>
+      {props.observations.length > 0 && (
+        <details>
+          <summary>The first auditor's observations ({props.observations.length})</summary>
+          <ul>
+            {props.observations.map((o, i) => (
+              <li key={i}>
+                {sectionTitle(o.sectionId)}
+                {o.quote && <q>{o.quote}</q>} {o.comment}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {fields.map((f) => (
         <p key={f.key}>
           <label for={`${id}-${f.key || 'overall'}`}>{f.title}</label>{' '}

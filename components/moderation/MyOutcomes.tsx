@@ -4,22 +4,39 @@
  */
 import { useState } from 'preact/hooks';
 import { gradeLabel } from '@/lib/audit/scales';
-import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
+import type { ModerationRecord } from '@/lib/model/moderation';
+import type { GradingScale, Template } from '@/lib/model/template';
 import { verifyModerationOutcomes } from '@/lib/moderation/pack';
 import { getDb } from '@/lib/storage/db';
 import { saveOutcomes } from '@/lib/storage/moderation';
+import { findTemplate } from '@/lib/storage/templates';
 import { useLiveQuery } from '../use-live-query';
 
-/** Grade labels of the built-in scales (a custom scale's values show as they are). */
-const label = (value: string | undefined) => gradeLabel(BUILTIN_TEMPLATES[0]!.scale, value);
+/** Each record with its template's overall scale, so grades show in that template's own labels. */
+async function withScales(records: ModerationRecord[]) {
+  const db = getDb();
+  const found = new Map<string, Template | undefined>();
+  return Promise.all(
+    records.map(async (record) => {
+      const key = `${record.templateId}@${record.templateVersion}`;
+      if (record.templateId && record.templateVersion && !found.has(key))
+        found.set(key, await findTemplate(db, record.templateId, record.templateVersion));
+      const template = found.get(key);
+      const scale: GradingScale | undefined = template && (template.overallScale ?? template.scale);
+      return { record, scale };
+    }),
+  );
+}
 
 export function MyOutcomes() {
   const [problem, setProblem] = useState('');
   const records = useLiveQuery(
-    () =>
-      getDb()
-        .moderations.filter((r) => !!r.agreed)
-        .toArray(),
+    async () =>
+      withScales(
+        await getDb()
+          .moderations.filter((r) => !!r.agreed)
+          .toArray(),
+      ),
     [],
   );
 
@@ -51,12 +68,17 @@ export function MyOutcomes() {
       </label>
       {records.status === 'ready' && records.value.length > 0 && (
         <ul>
-          {records.value.map((r) => (
-            <li key={r.auditId}>
-              Your grade {label(r.first.overall)}, the moderator's {label(r.second?.overall)}; agreed{' '}
-              <strong>{label(r.agreed!.overall)}</strong> because: {r.agreed!.rationale}
-            </li>
-          ))}
+          {records.value.map(({ record: r, scale }) => {
+            // A record from before templates were kept: its grades show as stored.
+            const label = (value: string | undefined) =>
+              scale ? gradeLabel(scale, value) : (value ?? 'Not graded');
+            return (
+              <li key={r.auditId}>
+                Your grade {label(r.first.overall)}, the moderator's {label(r.second?.overall)}; agreed{' '}
+                <strong>{label(r.agreed!.overall)}</strong> because: {r.agreed!.rationale}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

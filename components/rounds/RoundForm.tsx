@@ -22,7 +22,7 @@ export function RoundForm({ round, onSaved }: { round?: Round; onSaved: (round: 
   const templates = useLiveQuery(() => latestTemplates(getDb()), []);
   const [fields, setFields] = useState<RoundFields>(() => {
     if (!round) return EMPTY;
-    const { id: _id, status: _status, ...rest } = round;
+    const { id: _id, status: _status, moderation: _moderation, ...rest } = round;
     return rest;
   });
   const [problems, setProblems] = useState<string[]>([]);

@@ -5,6 +5,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
 import { moveRound } from '@/lib/storage/rounds';
+import { roundModerations } from '@/lib/storage/moderation';
+import { useLiveQuery } from '../use-live-query';
 import { roundProgress } from '@/lib/rounds/progress';
 import { nextStatuses, type RoundStatus } from '@/lib/model/round';
 import { errorText } from '../error-text';
@@ -63,6 +65,8 @@ function Round({ data }: { data: RoundData }) {
     [assignments, data.audits],
   );
   const total = progress.round;
+  const moderated = useLiveQuery(() => roundModerations(getDb(), round.id), [round.id]);
+  const sampled = moderated.status === 'ready' ? moderated.value : [];
 
   async function move(to: RoundStatus) {
     try {
@@ -110,9 +114,15 @@ function Round({ data }: { data: RoundData }) {
     [
       'moderation',
       'Moderation',
-      step(
-        false,
-        data.audits.some((a) => a.status === 'finished'),
+      sampled.length > 0 && !sampled.every((r) => r.agreed) ? (
+        <Tag colour="tag-yellow">
+          {sampled.filter((r) => r.agreed).length} of {sampled.length} agreed
+        </Tag>
+      ) : (
+        step(
+          sampled.length > 0,
+          data.audits.some((a) => a.status === 'finished'),
+        )
       ),
     ],
     [

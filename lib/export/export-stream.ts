@@ -42,8 +42,14 @@ import { indexPages, READ_PAGE } from './paged-read';
 import { describeTally, emptyTally, tallyRecord, type RecordCounts, type RecordOf } from './personal-data';
 import { pseudonymiseFilters, pseudonymiseRecord } from './pseudonymise';
 import { redactTarget } from './redact';
-import { allRoundInputs, exportRound, roundsOfFile, roundTables, withRounds } from './round-export';
-import type { RoundReportInput } from '../rounds/report';
+import {
+  allRoundInputs,
+  exportRound,
+  roundsOfFile,
+  roundTables,
+  withRounds,
+  type RoundExportInput,
+} from './round-export';
 import type { Conversation } from '../model/conversation';
 import { conversationsOfAudits, reduceConversation, withConversations } from './conversation-export';
 
@@ -93,7 +99,7 @@ function validated<K extends RecordKey>(key: K, record: RecordOf[K], index: numb
 
 interface Source {
   /** Every round and what its report is built from (round-export.ts). */
-  rounds: RoundReportInput[];
+  rounds: RoundExportInput[];
   filters: ExportFilters;
   pageSize: number;
   observations: Table<Observation, string>;
@@ -205,7 +211,7 @@ async function resolveNamer(
   req: StreamRequest,
   tx: Transaction,
   key: CryptoKey,
-): Promise<{ namer: Namer; rounds: RoundReportInput[] }> {
+): Promise<{ namer: Namer; rounds: RoundExportInput[] }> {
   const names = recordingNamer();
   req.names.forEach(names.author);
   const filters = recordingNamer();
@@ -319,7 +325,12 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       )
     ).map((c) => reduceConversation(c, options, namer));
     const personalData = withConversations(
-      withRounds(describeTally(tally, shown, options, req.exportedBy), rounds.length, options.pseudonymise),
+      withRounds(
+        describeTally(tally, shown, options, req.exportedBy),
+        rounds.length,
+        options.pseudonymise,
+        rounds.reduce((sum, round) => sum + (round.moderations?.length ?? 0), 0),
+      ),
       conversations,
       options,
     );

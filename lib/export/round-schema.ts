@@ -1,11 +1,12 @@
 /**
  * The shape of one audit round in the Margin JSON export (`rounds`, optional): the round, its sample,
- * auditors, assignments and the computed round report. Part of the file format (bundle-schema.ts);
+ * auditors, assignments, the computed round report and the moderation records. Part of the file format (bundle-schema.ts);
  * round-export.ts fills it.
  */
 import { z } from 'zod';
 import { AssignmentSchema, AuditorSchema, DaySchema, RoundSchema, SampleSpecSchema } from '../model/round';
 import { RoundReportSummarySchema } from '../model/round-report';
+import { ModerationRecordSchema } from '../model/moderation';
 
 const count = z.number().int().min(0);
 
@@ -35,5 +36,10 @@ export const ExportedRoundSchema = z.strictObject({
   auditors: z.array(AuditorSchema),
   assignments: z.array(AssignmentSchema),
   report: RoundReportSummarySchema,
+  /**
+   * The round's moderation records (lib/model/moderation.ts) of the audits in the file: the first
+   * grades, the moderator's blind grades, the agreed outcome and its rationale. Absent when none.
+   */
+  moderations: z.array(ModerationRecordSchema).optional(),
 });
 export type ExportedRound = z.infer<typeof ExportedRoundSchema>;

@@ -30,6 +30,9 @@ export const ModerationRecordSchema = z.strictObject({
   /** The first auditor's reference. */
   auditor: z.string().min(1).max(200),
   moderator: z.string().min(1).max(200),
+  /** The template the audit was graded on, so anyone holding the record shows its own scale's labels. */
+  templateId: z.string().min(1).max(80).optional(),
+  templateVersion: z.number().int().min(1).optional(),
   /** The first auditor's grades, as they were when the sample was drawn. */
   first: GradesSchema,
   /** The moderator's blind grades, once returned. */

@@ -5,6 +5,7 @@
  * The logic (sampling, assigning, packs, progress) lives in lib/rounds/.
  */
 import { z } from 'zod';
+import { ModerationSettingsSchema } from './moderation';
 
 /** A calendar day, `YYYY-MM-DD` (rounds plan in days, not instants). */
 export const DaySchema = z
@@ -57,6 +58,11 @@ export const RoundSchema = z
     status: RoundStatusSchema,
     /** Who runs the round (the QA lead's name or reference). */
     owner: ref('owner'),
+    /**
+     * The moderation rule (lib/moderation/sample.ts), saved when the moderation sample is drawn: the
+     * sample's percentage, minimum and seed, and whether the moderator sees the first observations.
+     */
+    moderation: ModerationSettingsSchema.optional(),
   })
   .refine((round) => round.closesOn >= round.opensOn, {
     message: 'The round must close on or after the day it opens.',

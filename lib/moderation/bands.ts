@@ -64,3 +64,10 @@ export function describeKappa(kappa: number): string {
   if (!band) return 'Not enough paired grades to measure agreement.';
   return `${kappa.toFixed(3)}: ${band} agreement`;
 }
+
+/** An estimate's 95% interval in words, e.g. "95% interval 0.61 to 0.88" (none: "no interval"). */
+export function describeInterval(estimate: { low: number; high: number }): string {
+  return Number.isNaN(estimate.low) || Number.isNaN(estimate.high)
+    ? 'no interval'
+    : `95% interval ${estimate.low.toFixed(2)} to ${estimate.high.toFixed(2)}`;
+}

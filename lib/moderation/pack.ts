@@ -11,6 +11,7 @@ import { capMessages, describeIssue } from '../export/import/issues';
 import { readJson } from '../export/import/json-text';
 import type { Audit } from '../model/audit';
 import type { Grades } from '../model/moderation';
+import type { Observation } from '../model/observation';
 import type { Round } from '../model/round';
 import type { Template } from '../model/template';
 import { packHash } from '../rounds/pack';
@@ -23,19 +24,35 @@ import {
   ModerationPackSchema,
   ModerationReturnSchema,
   type ModerationOutcomes,
+  type BlindObservation,
   type ModerationPack,
   type ModerationReturn,
 } from './pack-schema';
 import type { ModerationRecord } from '../model/moderation';
 
 export interface ModerationPackInput {
+  /** The round, with its moderation rule: its observations are put in only when the rule shows them. */
   round: Round;
   template: Template;
   moderator: string;
   seed: string;
   /** The drawn audits, in the order drawn. */
   audits: readonly Audit[];
+  /** The first auditor's observations, by audit id. */
+  observations?: ReadonlyMap<string, readonly Observation[]>;
   now: string;
+}
+
+/** An observation without its grade, its follow-up, its author or where it was anchored. */
+export function blindObservation(o: Observation): BlindObservation {
+  return {
+    ...(o.sectionId ? { sectionId: o.sectionId } : {}),
+    kind: o.kind,
+    comment: o.comment,
+    evidenceSource: o.evidenceSource,
+    factors: o.factors,
+    ...(o.target.quote ? { quote: o.target.quote } : {}),
+  };
 }
 
 /** Builds the moderator's pack: the drawn audits, blinded, with the hash. */
@@ -43,6 +60,7 @@ export async function buildModerationPack(input: ModerationPackInput): Promise<M
   const shipped = BUILTIN_TEMPLATES.some(
     (t) => t.id === input.template.id && t.version === input.template.version,
   );
+  const visible = input.round.moderation?.observationsVisible === true;
   const content: Omit<ModerationPack, 'hash'> = {
     format: MODERATION_PACK_FORMAT,
     formatVersion: MODERATION_FILE_VERSION,
@@ -56,6 +74,7 @@ export async function buildModerationPack(input: ModerationPackInput): Promise<M
       templateId: audit.templateId,
       templateVersion: audit.templateVersion,
       caseRef: audit.caseRef,
+      ...(visible ? { observations: (input.observations?.get(audit.id) ?? []).map(blindObservation) } : {}),
     })),
   };
   return { ...content, hash: await packHash(content) };
@@ -156,18 +175,32 @@ async function verify<T>(
   return { ok: true, file };
 }
 
-/** Reads a moderation pack, or refuses it in words. */
-export function verifyModerationPack(
+/**
+ * Reads a moderation pack, or refuses it in words; also refused when it holds observations although
+ * its round keeps the first auditor's observations from the moderator.
+ */
+export async function verifyModerationPack(
   text: string,
   options: { fileName?: string; expectedRoundId?: string } = {},
-) {
-  return verify<ModerationPack>(
+): Promise<Verified<ModerationPack>> {
+  const name = options.fileName ?? 'The file';
+  const read = await verify<ModerationPack>(
     text,
     MODERATION_PACK_FORMAT,
-    options.fileName ?? 'The file',
+    name,
     (pack) => pack.round.id,
     options.expectedRoundId,
   );
+  if (
+    read.ok &&
+    !read.file.round.moderation?.observationsVisible &&
+    read.file.audits.some((a) => a.observations)
+  )
+    return {
+      ok: false,
+      error: `${name} is not a valid moderation pack: it holds the first auditor's observations, which its round keeps from the moderator.`,
+    };
+  return read;
 }
 
 /** Reads a moderation return, or refuses it in words (another round's return included). */

@@ -16,7 +16,15 @@ export function gradesOf(audit: Pick<Audit, 'sections' | 'overallGrade'>): Grade
 
 /** A new record for a drawn audit: the first grades only. */
 export function newRecord(audit: Audit, roundId: string, moderator: string): ModerationRecord {
-  return { auditId: audit.id, roundId, auditor: audit.auditor, moderator, first: gradesOf(audit) };
+  return {
+    auditId: audit.id,
+    roundId,
+    auditor: audit.auditor,
+    moderator,
+    templateId: audit.templateId,
+    templateVersion: audit.templateVersion,
+    first: gradesOf(audit),
+  };
 }
 
 export type ReturnResult = { ok: true; records: ModerationRecord[] } | { ok: false; error: string };

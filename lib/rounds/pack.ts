@@ -49,11 +49,13 @@ export async function buildPack(input: PackInput): Promise<RoundPack> {
   const named = new Set(assignments.map((a) => refKey(a.auditorId)));
   if (forAuditor !== null) named.add(refKey(forAuditor));
   const shipped = BUILTIN_TEMPLATES.some((t) => t.id === template.id && t.version === template.version);
+  // Auditors are not told the moderation rule (its seed would let them work out the moderation sample).
+  const { moderation: _moderation, ...plain } = round;
   const content: Omit<RoundPack, 'hash'> = {
     format: ROUND_PACK_FORMAT,
     formatVersion: ROUND_PACK_VERSION,
     createdAt: input.now,
-    round,
+    round: plain,
     forAuditor,
     auditors: input.auditors.filter((auditor) => named.has(refKey(auditor.id))),
     ...(shipped ? {} : { template }),

@@ -6,7 +6,15 @@
  * of their moderated audits, imported from the QA lead's outcomes file.
  */
 import type { Audit } from '../model/audit';
-import type { AgreedOutcome, Grades, ModerationRecord } from '../model/moderation';
+import {
+  ModerationSettingsSchema,
+  type AgreedOutcome,
+  type Grades,
+  type ModerationRecord,
+  type ModerationSettings,
+} from '../model/moderation';
+import type { Observation } from '../model/observation';
+import type { Round } from '../model/round';
 import type { ModerationOutcomes, ModerationPack, ModerationReturn } from '../moderation/pack-schema';
 import { agree, applyReturn, newRecord } from '../moderation/records';
 import type { AppDB } from './db';
@@ -22,6 +30,35 @@ export interface StoredModerationPack {
 /** The records of a round, by audit. */
 export function roundModerations(db: AppDB, roundId: string): Promise<ModerationRecord[]> {
   return db.moderations.where('roundId').equals(roundId).toArray();
+}
+
+/**
+ * Saves the round's moderation rule with the round, so it is there after a reload and travels in the
+ * moderation pack (which carries the round). Refused for a closed round, or a rule out of range.
+ */
+export function saveModerationRule(db: AppDB, roundId: string, rule: ModerationSettings): Promise<Round> {
+  return db.transaction('rw', db.rounds, async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round) throw new Error('That round no longer exists.');
+    if (round.status === 'closed') throw new Error('The round is closed: its moderation rule cannot change.');
+    const saved = { ...round, moderation: ModerationSettingsSchema.parse(rule) };
+    await db.rounds.put(saved);
+    return saved;
+  });
+}
+
+/** The observations of these audits, by audit id (for a pack whose round shows them to the moderator). */
+export async function observationsByAudit(
+  db: AppDB,
+  auditIds: readonly string[],
+): Promise<Map<string, Observation[]>> {
+  const map = new Map<string, Observation[]>();
+  const rows = await db.observations
+    .where('auditId')
+    .anyOf([...auditIds])
+    .toArray();
+  for (const row of rows) map.set(row.auditId!, [...(map.get(row.auditId!) ?? []), row]);
+  return map;
 }
 
 /** Starts moderation of the drawn audits (first grades taken now); records already started stay as they are. */

@@ -9,7 +9,7 @@ import { problemsOf, type Outcome } from './round-rows';
 import { RoundSchema, statusMoveError, type Round, type RoundStatus } from '../model/round';
 
 /** What the QA lead fills in to plan a round. */
-export type RoundFields = Omit<Round, 'id' | 'status'>;
+export type RoundFields = Omit<Round, 'id' | 'status' | 'moderation'>;
 
 /** Every round, the latest opening first (then by name). */
 export async function listRounds(db: AppDB): Promise<Round[]> {
@@ -33,7 +33,8 @@ export async function updateRound(db: AppDB, id: string, fields: RoundFields): P
     if (round.status !== 'planning') {
       return { ok: false, problems: ['The round is no longer being planned: its plan cannot be changed.'] };
     }
-    const parsed = RoundSchema.safeParse({ ...fields, id, status: round.status });
+    const kept = round.moderation ? { moderation: round.moderation } : {};
+    const parsed = RoundSchema.safeParse({ ...fields, id, status: round.status, ...kept });
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     await db.rounds.put(parsed.data);
     return { ok: true, value: parsed.data };

@@ -2,9 +2,10 @@
 // candidate list (/static/round-candidates.csv), draws a sample of 12, adds three auditors, assigns and
 // opens the round; one auditor's return (a Margin JSON export: two audits finished, one in progress) is
 // imported on the dashboard, and the round's progress follows. Saves round-plan.png and
-// round-progress.png and round-report.png (each also at 200% zoom).
+// round-progress.png, moderation.png, calibration.png and round-report.png (each also at 200% zoom).
 import { writeFile } from 'node:fs/promises';
 import { readStore } from './read-store.mjs';
+import { moderationTour } from './demo-moderation.mjs';
 
 const DAY = 86_400_000;
 const day = (offset) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
@@ -14,14 +15,21 @@ const AUDITORS = [
   'Alex Morgan, Principal Social Worker, senior practitioner, 5',
 ].join('\n');
 
+/** Sam's section grades of each returned audit (varied, so moderation has something to compare). */
+const SAM_GRADES = [
+  ['good', 'requires-improvement', 'good', 'good'],
+  ['good', 'good', 'outstanding', 'requires-improvement'],
+  ['good', 'good', 'good', 'good'],
+];
+
 /** A finished or in-progress audit of an assignment, as an auditor's export holds it. */
-function returnedAudit(assignment, finished, hoursAgo) {
+function returnedAudit(assignment, finished, hoursAgo, index = 0) {
   const at = new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
   const sections = Object.fromEntries(
-    ['chronology', 'assessment', 'voice-of-the-child', 'planning'].map((id) => [
+    ['chronology', 'assessment', 'voice-of-the-child', 'planning'].map((id, i) => [
       id,
       {
-        grade: 'good',
+        grade: SAM_GRADES[index % SAM_GRADES.length][i],
         justification: 'Seen in the record and discussed with the case holder.',
         complete: true,
       },
@@ -57,7 +65,7 @@ function samsReturn(assignments) {
       summary: 'Person identifiers and author names.',
       contains: ['person identifiers', 'author names'],
     },
-    audits: sams.map((a, i) => returnedAudit(a, i < 2, 30 - i)),
+    audits: sams.map((a, i) => returnedAudit(a, i < 2, 30 - i, i)),
     observations: [],
     notes: [],
     templates: [],
@@ -126,6 +134,9 @@ export async function roundTour(margin, demoUrl, { screen, at, shoot, report }) 
   const toProgress = () => progress.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await toProgress();
   written.push(...(await shoot(page, at('round-progress.png'), { zoom: true, before: toProgress })));
+
+  // Moderation of Sam's finished audits (demo-moderation.mjs): moderation.png and calibration.png.
+  written.push(...(await moderationTour(margin, page, { screen, at, shoot })));
 
   // The round's report for the board, from its link on the round's page.
   written.push(...(await report(page)));
