@@ -12,6 +12,7 @@ const WORDS: Record<PurgedKind, [string, string?]> = {
   recordHistory: ['earlier version', 'earlier versions'],
   appliedBatches: ['capture receipt'],
   importedFiles: ['import receipt'],
+  changeLog: ['deletion record'],
   rounds: ['closed audit round'],
   roundPlans: ['round plan'],
   roundCandidates: ['round candidate case'],

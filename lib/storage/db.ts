@@ -19,6 +19,7 @@ import type { RoundPlan, StoredCandidate, StoredAuditor } from './round-rows';
 import type { Assignment, Round } from '../model/round';
 import type { ModerationRecord } from '../model/moderation';
 import type { StoredModerationPack } from './moderation';
+import { changeLogMiddleware, recordFirstRevisions, type ChangeRow, type DeviceRow } from './change-log';
 
 export const DB_NAME = 'margin';
 
@@ -50,6 +51,8 @@ export class AppDB extends Dexie {
   summaryDeltas!: EntityTable<SummaryDelta, 'id'>;
   moderations!: EntityTable<ModerationRecord, 'auditId'>;
   moderationPacks!: EntityTable<StoredModerationPack, 'roundId'>;
+  changeLog!: EntityTable<ChangeRow, 'seq'>;
+  exchangeDevice!: EntityTable<DeviceRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -104,6 +107,13 @@ export class AppDB extends Dexie {
     // the moderator's blind grades and the agreed outcome side by side), listed by round; and the
     // moderation packs a moderator imported, one per round.
     this.version(11).stores({ moderations: 'auditId, roundId', moderationPacks: 'roundId' });
+    // Version 16: records ready for exchange (lib/storage/change-log.ts): each exchanged record's latest
+    // change (revision, parent, device, author pseudonym; tombstones for deletions) by sequence number and
+    // by kind and id, and this device; stored records get their first revision here.
+    this.version(16)
+      .stores({ changeLog: '++seq, &[kind+id]', exchangeDevice: 'key' })
+      .upgrade((tx) => recordFirstRevisions(tx));
+    this.use(changeLogMiddleware);
   }
 }
 

@@ -86,7 +86,7 @@ async function createAtVersion(name: string, version: number): Promise<void> {
 }
 
 /** The newest schema version in lib/storage/db.ts. */
-const LATEST_VERSION = 11;
+const LATEST_VERSION = 16;
 
 const names: string[] = [];
 afterEach(async () => {
@@ -118,6 +118,59 @@ describe('database upgrades', () => {
     expect(summaryOf(await db.summaries.toArray())).toEqual(
       recountSummary(version >= 2 ? [observation as Counted] : []),
     );
+    db.close();
+  });
+
+  it('gives every stored record of an exchanged kind its first revision (version 16), changing none', async () => {
+    const { revisionOf } = await import('@/lib/exchange/revision');
+    const name = `upgrade-changes-${crypto.randomUUID()}`;
+    names.push(name);
+    await createAtVersion(name, 5);
+    const db = new AppDB(name);
+    await db.open();
+    expect(await db.observations.toArray()).toEqual([observation]);
+    expect(await db.frictionFlags.toArray()).toEqual([flag]);
+    const [device] = await db.exchangeDevice.toArray();
+    const changes = await db.changeLog.toArray();
+    expect(changes.map(({ seq: _seq, ...c }) => c).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      {
+        kind: 'friction-flag',
+        id: flag.id,
+        rev: revisionOf(null, flag),
+        parentRev: null,
+        updatedAt: flag.createdAt,
+        deleted: false,
+        device: device!.device,
+        author: expect.stringMatching(/^author-/),
+      },
+      {
+        kind: 'observation',
+        id: observation.id,
+        rev: revisionOf(null, observation),
+        parentRev: null,
+        updatedAt: observation.updatedAt,
+        deleted: false,
+        device: device!.device,
+        author: expect.stringMatching(/^author-/),
+      },
+    ]);
+    // Notes stay local: no change rows for them.
+    expect(changes.some((c) => c.id === note.id)).toBe(false);
+    // The next edit continues the record's history from its first revision.
+    await db.table('observations').put({ ...observation, comment: 'edited' });
+    const next = await db.changeLog.where('[kind+id]').equals(['observation', observation.id]).first();
+    expect(next!.parentRev).toBe(revisionOf(null, observation));
+    db.close();
+  });
+
+  it('makes no device when the upgraded database holds nothing to exchange', async () => {
+    const name = `upgrade-empty-${crypto.randomUUID()}`;
+    names.push(name);
+    await createAtVersion(name, 1);
+    const db = new AppDB(name);
+    await db.open();
+    expect(await db.exchangeDevice.count()).toBe(0);
+    expect(await db.changeLog.count()).toBe(0);
     db.close();
   });
 
