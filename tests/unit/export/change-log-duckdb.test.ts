@@ -138,7 +138,10 @@ describe('the change log in DuckDB, with the documented SQL', () => {
 
   it('gives the dashboard’s factor chart over every observation', async () => {
     const all = await duck.runAndReadAll(
-      sql['factors-by-pattern']!.replace(/AND \(o\.data->>'auditId'\) IN \(SELECT id FROM round_audits\)/, ''),
+      sql['factors-by-pattern']!.replace(
+        /AND \(o\.data->>'auditId'\) IN \(SELECT id FROM round_audits\)/,
+        '',
+      ),
     );
     const series = byFactor(await db.observations.toArray());
     const fromDuck = new Map(
