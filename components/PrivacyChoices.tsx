@@ -4,9 +4,12 @@ import type { ExportOptions } from '@/lib/export/bundle-schema';
 export function PrivacyChoices({
   value,
   onChange,
+  of = '',
 }: {
   value: ExportOptions;
   onChange(next: ExportOptions): void;
+  /** Words added to each label (" in the change log") where a page offers two sets of choices. */
+  of?: string;
 }) {
   return (
     <>
@@ -16,7 +19,7 @@ export function PrivacyChoices({
           checked={value.redactQuotes}
           onChange={(e) => onChange({ ...value, redactQuotes: e.currentTarget.checked })}
         />{' '}
-        Leave out quoted record text
+        Leave out quoted record text{of}
       </label>
       <label class="choice">
         <input
@@ -24,7 +27,7 @@ export function PrivacyChoices({
           checked={value.pseudonymise}
           onChange={(e) => onChange({ ...value, pseudonymise: e.currentTarget.checked })}
         />{' '}
-        Pseudonymise person IDs and names
+        Pseudonymise person IDs and names{of}
       </label>
     </>
   );

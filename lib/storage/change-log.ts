@@ -8,7 +8,9 @@
  *
  * Exchange metadata lives here, never in the records (their Zod schemas are strict and exported). The
  * middleware works inside the write's own transaction and issues its one read (the records' previous
- * rows, by the `[kind+id]` index) beside the write itself. The device (`exchangeDevice`: a random id
+ * rows, by the `[kind+id]` index) beside the write itself; for a new record it writes the first
+ * revision in that same round trip too (so a save waits for no extra read), correcting it in the rare
+ * case the record had history. The device (`exchangeDevice`: a random id
  * and the secret behind author pseudonyms) is made by the first write, never when the database is
  * created, and read once per connection after that.
  */
@@ -176,19 +178,34 @@ export const changeLogMiddleware: Middleware<DBCore> = {
             const changes = down.table(CHANGE_TABLE);
             const { trans } = req;
             const ids = keysOf(table, req).map(idText);
-            const [before, res, device] = await Promise.all([
+            const now = new Date().toISOString();
+            // A new record almost never has history (a tombstone, when it is put back): its first
+            // revision is written beside it, in the same round trip, and corrected below if not.
+            const guess =
+              req.type === 'add' && known
+                ? req.values.map((value, i) => changeOf(kind, ids[i]!, undefined, value, known!, now))
+                : undefined;
+            const [before, res, device, guessed] = await Promise.all([
               previousRows(changes, trans, kind.kind, req, ids),
               table.mutate(req),
               deviceFor(trans),
+              guess && changes.mutate({ trans, type: 'add', values: guess }),
             ]);
             // What each key holds after the mutation (a batch may name a key twice: the later wins).
             const after = new Map<string, unknown>();
+            const undo: number[] = [];
             if (req.type === 'deleteRange') for (const id of before.keys()) after.set(id, null);
             else
               ids.forEach((id, i) => {
-                if (!res.failures[i]) after.set(id, req.type === 'delete' ? null : req.values[i]);
+                const written = !res.failures[i];
+                if (guessed) {
+                  const placed = !guessed.failures[i];
+                  if (written && placed && !before.has(id)) return;
+                  // The guess was wrong (the record had history) or its record was not written.
+                  if (placed) undo.push(guessed.results![i] as number);
+                }
+                if (written) after.set(id, req.type === 'delete' ? null : req.values[i]);
               });
-            const now = new Date().toISOString();
             const replaced: number[] = [];
             const rows: ChangeRow[] = [];
             for (const [id, record] of after) {
@@ -198,11 +215,9 @@ export const changeLogMiddleware: Middleware<DBCore> = {
               if (parent) replaced.push(parent.seq!);
               rows.push(changeOf(kind, id, parent, record, device, now));
             }
-            if (rows.length > 0)
-              await Promise.all([
-                replaced.length > 0 && changes.mutate({ trans, type: 'delete', keys: replaced }),
-                changes.mutate({ trans, type: 'add', values: rows }),
-              ]);
+            if (undo.length > 0 || replaced.length > 0)
+              await changes.mutate({ trans, type: 'delete', keys: [...undo, ...replaced] });
+            if (rows.length > 0) await changes.mutate({ trans, type: 'add', values: rows });
             return res;
           },
         };
