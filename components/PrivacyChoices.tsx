@@ -8,11 +8,14 @@ export function PrivacyChoices({
   value,
   onChange,
   conversations,
+  of = '',
 }: {
   value: ExportOptions;
   onChange(next: ExportOptions): void;
   /** Offer to include conversation records, saying where they go (e.g. "in Margin JSON only"). */
   conversations?: string;
+  /** Words added to each label (" in the change log") where a page offers two sets of choices. */
+  of?: string;
 }) {
   return (
     <>
@@ -22,7 +25,7 @@ export function PrivacyChoices({
           checked={value.redactQuotes}
           onChange={(e) => onChange({ ...value, redactQuotes: e.currentTarget.checked })}
         />{' '}
-        Leave out quoted record text
+        Leave out quoted record text{of}
       </label>
       <label class="choice">
         <input
@@ -30,7 +33,7 @@ export function PrivacyChoices({
           checked={value.pseudonymise}
           onChange={(e) => onChange({ ...value, pseudonymise: e.currentTarget.checked })}
         />{' '}
-        Pseudonymise person IDs and names
+        Pseudonymise person IDs and names{of}
       </label>
       {conversations !== undefined && (
         <label class="choice">

@@ -14,6 +14,7 @@ import { downloadBlob } from '../download';
 import { errorText } from '../error-text';
 import { PrivacyChoices } from '../PrivacyChoices';
 import type { ExportOptions } from '@/lib/export/bundle-schema';
+import { ChangeLogExport } from './ChangeLogExport';
 
 const BUTTONS: [ExportFormat, string][] = [
   ['margin-json', 'Export JSON'],
@@ -64,6 +65,7 @@ export function ExportPanel({ filters }: { filters: ExportFilters }) {
           {status.text}
         </p>
       )}
+      <ChangeLogExport />
     </section>
   );
 }

@@ -13,6 +13,7 @@ const WORDS: Record<PurgedKind, [string, string?]> = {
   appliedBatches: ['capture receipt'],
   importedFiles: ['import receipt'],
   conversations: ['conversation record'],
+  changeLog: ['deletion record'],
   rounds: ['closed audit round'],
   roundPlans: ['round plan'],
   roundCandidates: ['round candidate case'],

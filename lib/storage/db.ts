@@ -21,6 +21,7 @@ import type { ModerationRecord } from '../model/moderation';
 import type { StoredModerationPack } from './moderation';
 import type { Finding } from '../model/finding';
 import type { Conversation } from '../model/conversation';
+import { changeLogMiddleware, recordFirstRevisions, type ChangeRow, type DeviceRow } from './change-log';
 
 export const DB_NAME = 'margin';
 
@@ -54,6 +55,8 @@ export class AppDB extends Dexie {
   moderationPacks!: EntityTable<StoredModerationPack, 'roundId'>;
   findings!: EntityTable<Finding, 'id'>;
   conversations!: EntityTable<Conversation, 'id'>;
+  changeLog!: EntityTable<ChangeRow, 'seq'>;
+  exchangeDevice!: EntityTable<DeviceRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -112,6 +115,13 @@ export class AppDB extends Dexie {
     this.version(13).stores({ conversations: 'id, auditId, updatedAt' });
     // Version 15: findings (lib/storage/findings.ts), a round's found by `roundId`, listed by `updatedAt`.
     this.version(15).stores({ findings: 'id, roundId, updatedAt' });
+    // Version 16: records ready for exchange (lib/storage/change-log.ts): each exchanged record's latest
+    // change (revision, parent, device, author pseudonym; tombstones for deletions) by sequence number and
+    // by kind and id, and this device; stored records get their first revision here.
+    this.version(16)
+      .stores({ changeLog: '++seq, &[kind+id]', exchangeDevice: 'key' })
+      .upgrade((tx) => recordFirstRevisions(tx));
+    this.use(changeLogMiddleware);
     // Version 17: audits by round, so the rounds page reads only the round's audits (issue #15, 300 ms).
     this.version(17).stores({ audits: 'id, status, updatedAt, caseRef.personId, roundId' });
   }

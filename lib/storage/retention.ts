@@ -4,7 +4,9 @@
  * only when neither the audit nor any of its observations changed within the period; observations of
  * an audit that stays, stay. Replies go with their observation, and a reply within the period keeps its
  * observation (and so its audit): the conversation is still going on. Edit and import history, capture receipts and import receipts go by their
- * own dates, and the history of every purged record goes with it. Closed audit rounds go by the same rule
+ * own dates, and the history of every purged record goes with it. A purged record's change becomes a
+ * tombstone like any deletion (lib/storage/change-log.ts), so a pooled copy follows; tombstones go when
+ * their deletion is older than the period. Closed audit rounds go by the same rule
  * (their last change older than the period; round-retention.ts says how that is found). Conversation
  * records go with their audit.
  */
@@ -23,6 +25,7 @@ export const PURGED_KINDS = [
   'appliedBatches',
   'importedFiles',
   'conversations',
+  'changeLog',
   ...ROUND_KINDS,
 ] as const;
 export type PurgedKind = (typeof PURGED_KINDS)[number];
@@ -46,6 +49,7 @@ interface PurgePlan extends Record<RoundKind, IndexableType[]> {
   appliedBatches: string[];
   importedFiles: string[];
   conversations: string[];
+  changeLog: number[];
 }
 
 async function plan(db: AppDB, before: string): Promise<PurgePlan> {
@@ -102,6 +106,8 @@ async function plan(db: AppDB, before: string): Promise<PurgePlan> {
       .map((h) => h.id),
     appliedBatches: await db.appliedBatches.where('at').below(before).primaryKeys(),
     importedFiles: (await db.importedFiles.toArray()).filter((f) => old(f.importedAt)).map((f) => f.hash),
+    // Tombstones (kind, id, revision, device, author pseudonym: never the record) by the deletion's date.
+    changeLog: (await db.changeLog.filter((c) => c.deleted && old(c.updatedAt)).primaryKeys()) as number[],
     ...(await planRoundPurge(db, before)),
   };
 }

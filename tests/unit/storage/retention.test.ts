@@ -126,6 +126,7 @@ describe('retention purge', () => {
       recordHistory: 0,
       appliedBatches: 1,
       importedFiles: 1,
+      changeLog: 0,
       rounds: 0,
       roundPlans: 0,
       roundCandidates: 0,

@@ -1,0 +1,149 @@
+// Every write to an exchanged table leaves its record's latest change in the change log, in the same transaction.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppDB } from '@/lib/storage/db';
+import {
+  createObservation,
+  deleteObservation,
+  restoreObservation,
+  updateObservation,
+} from '@/lib/storage/observations';
+import { createFlag } from '@/lib/storage/friction-flags';
+import { REVISION_PATTERN, revisionOf } from '@/lib/exchange/revision';
+import type { ObservationFields, ObservationTarget } from '@/lib/model/observation';
+
+const target: ObservationTarget = {
+  page: { origin: 'http://127.0.0.1:4173', path: '/person/P1', adapter: 'demo', personId: 'P1' },
+  selectors: [],
+};
+const fields: ObservationFields = {
+  auditId: null,
+  kind: 'strength',
+  comment: 'Seen alone.',
+  evidenceSource: 'case-record',
+  factors: [],
+};
+
+let db: AppDB;
+beforeEach(() => {
+  db = new AppDB(`changes-${crypto.randomUUID()}`);
+});
+afterEach(() => db.delete());
+
+const changeOf = (kind: string, id: string) => db.changeLog.where('[kind+id]').equals([kind, id]).first();
+
+describe('the change log', () => {
+  it('writes nothing, not even a device, until a record is written', async () => {
+    await db.open();
+    expect(await db.changeLog.count()).toBe(0);
+    expect(await db.exchangeDevice.count()).toBe(0);
+  });
+
+  it('gives a new record its first revision, with device, author pseudonym and sequence number', async () => {
+    const o = await createObservation(db, { fields, target, author: 'Sam Auditor' });
+    const [device] = await db.exchangeDevice.toArray();
+    expect(device!.device).toMatch(/^device-[0-9a-f]{32}$/);
+    const change = await changeOf('observation', o.id);
+    expect(change).toEqual({
+      seq: 1,
+      kind: 'observation',
+      id: o.id,
+      rev: revisionOf(null, o),
+      parentRev: null,
+      updatedAt: o.updatedAt,
+      deleted: false,
+      device: device!.device,
+      author: expect.stringMatching(/^author-[0-9a-f]{12}$/),
+    });
+    expect(change!.rev).toMatch(REVISION_PATTERN);
+    expect(change!.rev.startsWith('1-')).toBe(true);
+    expect(JSON.stringify(change)).not.toContain('Sam');
+  });
+
+  it('keeps one row per record: an edit replaces it under a higher sequence number, naming its parent', async () => {
+    const o = await createObservation(db, { fields, target, author: 'Sam' });
+    const other = await createObservation(db, { fields, target, author: 'Sam' });
+    const first = (await changeOf('observation', o.id))!;
+    const edited = await updateObservation(
+      db,
+      o.id,
+      { ...fields, comment: 'Seen alone twice.' },
+      o.updatedAt,
+      new Date(),
+      'Sam',
+    );
+    const second = (await changeOf('observation', o.id))!;
+    expect(second.parentRev).toBe(first.rev);
+    expect(second.rev).toBe(revisionOf(first.rev, await db.observations.get(o.id)));
+    expect(second.rev.startsWith('2-')).toBe(true);
+    expect(second.seq).toBeGreaterThan((await changeOf('observation', other.id))!.seq!);
+    expect(second.updatedAt).toBe(edited.updatedAt);
+    expect(await db.changeLog.count()).toBe(2);
+  });
+
+  it('keeps a deletion as a tombstone, and a restore continues from it', async () => {
+    const o = await createObservation(db, { fields, target, author: 'Sam' });
+    const created = (await changeOf('observation', o.id))!;
+    const deleted = await deleteObservation(db, o.id);
+    const tombstone = (await changeOf('observation', o.id))!;
+    expect(tombstone).toMatchObject({ deleted: true, parentRev: created.rev, author: created.author });
+    expect(tombstone.rev.startsWith('2-')).toBe(true);
+    await restoreObservation(db, deleted!.observation);
+    const back = (await changeOf('observation', o.id))!;
+    expect(back).toMatchObject({ deleted: false, parentRev: tombstone.rev });
+    expect(await db.changeLog.count()).toBe(1);
+  });
+
+  it('gives the same revision for the same content and parent on any device, another for other content', async () => {
+    const record = { id: 'x', b: 1, a: [1, { d: 2, c: 3 }] };
+    expect(revisionOf(null, record)).toBe(revisionOf(null, { a: [1, { c: 3, d: 2 }], b: 1, id: 'x' }));
+    expect(revisionOf(null, record)).not.toBe(revisionOf(null, { ...record, b: 2 }));
+    expect(revisionOf('1-abc', record)).not.toBe(revisionOf(null, record));
+    expect(revisionOf('1-abc', null)).toMatch(/^2-/);
+  });
+
+  it('records friction flags and counters, and a cleared table as tombstones', async () => {
+    const flag = await createFlag(db, { category: 'other', severity: 'low' }, target, 'Pat');
+    expect((await changeOf('friction-flag', flag.id))!.deleted).toBe(false);
+    await db.frictionFlags.clear();
+    expect((await changeOf('friction-flag', flag.id))!.deleted).toBe(true);
+  });
+
+  it('records nothing when the write fails, and nothing for a deletion of what is not there', async () => {
+    const o = await createObservation(db, { fields, target, author: 'Sam' });
+    await expect(db.observations.add({ ...o })).rejects.toThrow();
+    await db.observations.delete(crypto.randomUUID());
+    expect(await db.changeLog.count()).toBe(1);
+    expect((await changeOf('observation', o.id))!.rev.startsWith('1-')).toBe(true);
+  });
+
+  it('retention deletes records as tombstones and purges tombstones older than the period', async () => {
+    const { purgeBefore, DAY_MS } = await import('@/lib/storage/retention');
+    const old = await createObservation(
+      db,
+      { fields, target, author: 'Sam' },
+      new Date(Date.now() - 400 * DAY_MS),
+    );
+    const kept = await createObservation(db, { fields, target, author: 'Sam' });
+    const counts = await purgeBefore(db, new Date(Date.now() - 365 * DAY_MS));
+    expect(counts.observations).toBe(1);
+    expect(counts.changeLog).toBe(0);
+    // The purge is a deletion like any other: a copy pooled elsewhere learns of it.
+    expect((await changeOf('observation', old.id))!.deleted).toBe(true);
+    expect((await changeOf('observation', kept.id))!.deleted).toBe(false);
+    // A year on, the tombstone goes; the live record's change stays.
+    const later = await purgeBefore(db, new Date(Date.now() + DAY_MS));
+    expect(later.changeLog).toBe(1);
+    expect(await changeOf('observation', old.id)).toBeUndefined();
+    expect(await changeOf('observation', kept.id)).toBeDefined();
+  });
+
+  it('keeps the device it made when the database is opened again', async () => {
+    await createObservation(db, { fields, target, author: 'Sam' });
+    const [device] = await db.exchangeDevice.toArray();
+    db.close();
+    const again = new AppDB(db.name);
+    await createObservation(again, { fields, target, author: 'Sam' });
+    expect((await again.changeLog.toArray()).map((c) => c.device)).toEqual([device!.device, device!.device]);
+    again.close();
+  });
+});
