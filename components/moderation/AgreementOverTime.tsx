@@ -85,6 +85,9 @@ export function AgreementOverTime() {
                 />
               )}
               <circle cx={x(i)} cy={y(p.alpha.value)} r="5" fill="#1d70b8" />
+              <text x={x(i)} y={H - 2} font-size="11" text-anchor="middle">
+                {p.opensOn}
+              </text>
             </g>
           ),
         )}
