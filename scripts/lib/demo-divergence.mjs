@@ -119,7 +119,12 @@ export async function divergenceShot(dashboard, file, shoot, at) {
   await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
   await dashboard.getByRole('list', { name: 'Import results' }).getByText('imported.').first().waitFor();
   const chart = dashboard.getByRole('figure', { name: /Compliance beside quality/ });
-  const show = () => chart.scrollIntoViewIfNeeded();
+  // The chart's title in view, below the dashboard's bar.
+  const show = () =>
+    chart.evaluate((figure) => {
+      figure.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -60);
+    });
   await show();
   await dashboard.waitForTimeout(300);
   return shoot(dashboard, at('divergence.png'), { zoom: true, before: show });

@@ -15,17 +15,27 @@ const AUDITORS = [
 ].join('\n');
 
 /** A finished or in-progress audit of an assignment, as an auditor's export holds it. */
-function returnedAudit(assignment, finished, hoursAgo) {
+function returnedAudit(assignment, finished, hoursAgo, index) {
   const at = new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+  // Compliance beside quality: the first case's assessment was on time but thin, the second's visits
+  // were late but the child's voice is strong.
+  const diverging = {
+    0: ['assessment', 'requires-improvement', 'yes'],
+    1: ['voice-of-the-child', 'good', 'no'],
+  };
   const sections = Object.fromEntries(
-    ['chronology', 'assessment', 'voice-of-the-child', 'planning'].map((id) => [
-      id,
-      {
-        grade: 'good',
-        justification: 'Seen in the record and discussed with the case holder.',
-        complete: true,
-      },
-    ]),
+    ['chronology', 'assessment', 'voice-of-the-child', 'planning'].map((id) => {
+      const [section, grade, compliance] = diverging[index] ?? [];
+      return [
+        id,
+        {
+          grade: section === id ? grade : 'good',
+          compliance: section === id ? compliance : 'yes',
+          justification: 'Seen in the record and discussed with the case holder.',
+          complete: true,
+        },
+      ];
+    }),
   );
   return {
     id: crypto.randomUUID(),
@@ -57,7 +67,7 @@ function samsReturn(assignments) {
       summary: 'Person identifiers and author names.',
       contains: ['person identifiers', 'author names'],
     },
-    audits: sams.map((a, i) => returnedAudit(a, i < 2, 30 - i)),
+    audits: sams.map((a, i) => returnedAudit(a, i < 2, 30 - i, i)),
     observations: [],
     notes: [],
     templates: [],
