@@ -13,6 +13,7 @@ export function FocusChip({ focus, onRemove }: { focus: CaseFocus | undefined; o
           <span>
             Showing only {plural(focus.auditIds.size, 'audit')} ({plural(focus.personIds.size, 'case')}):{' '}
             <strong>{focus.label}</strong>
+            <span class="muted small"> (exports follow the filters, not this choice)</span>
           </span>
           <button type="button" onClick={onRemove} aria-label={`Remove filter: ${focus.label}`}>
             Remove filter ×

@@ -25,15 +25,25 @@ const SAM_GRADES = [
 /** A finished or in-progress audit of an assignment, as an auditor's export holds it. */
 function returnedAudit(assignment, finished, hoursAgo, index = 0) {
   const at = new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+  // Compliance beside quality: the first case's assessment was on time but thin, the second's visits
+  // were late but the child's voice is strong.
+  const diverging = {
+    0: ['assessment', 'requires-improvement', 'yes'],
+    1: ['voice-of-the-child', 'good', 'no'],
+  };
   const sections = Object.fromEntries(
-    ['chronology', 'assessment', 'voice-of-the-child', 'planning'].map((id, i) => [
-      id,
-      {
-        grade: SAM_GRADES[index % SAM_GRADES.length][i],
-        justification: 'Seen in the record and discussed with the case holder.',
-        complete: true,
-      },
-    ]),
+    ['chronology', 'assessment', 'voice-of-the-child', 'planning'].map((id, i) => {
+      const [section, grade, compliance] = diverging[index] ?? [];
+      return [
+        id,
+        {
+          grade: section === id ? grade : SAM_GRADES[index % SAM_GRADES.length][i],
+          compliance: section === id ? compliance : 'yes',
+          justification: 'Seen in the record and discussed with the case holder.',
+          complete: true,
+        },
+      ];
+    }),
   );
   return {
     id: crypto.randomUUID(),

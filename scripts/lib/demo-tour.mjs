@@ -1,13 +1,15 @@
 // The scripted tour `npm run demo` runs without a display, on a council laptop's 1366×768 screen: an
 // auditor records friction on a form, audits a case with observations anchored to the record, and a
 // QA lead opens the dashboard, the report and the preview of another auditor's file, then plans an audit
-// round and imports an auditor's return to it (demo-round.mjs). Saves a
+// round and imports an auditor's return to it (demo-round.mjs), then imports a colleague's audits to
+// chart compliance beside quality (demo-divergence.mjs). Saves a
 // screenshot of each screen (and of the main screens at 200% zoom) and a JSON dump of what Margin stored.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readStore } from './read-store.mjs';
 import { selectText } from './page-text.mjs';
 import { roundTour } from './demo-round.mjs';
+import { divergenceFile, divergenceShot } from './demo-divergence.mjs';
 
 const SCREEN = { width: 1366, height: 768 };
 
@@ -224,6 +226,11 @@ export async function runTour(margin, demoUrl, outDir) {
     })),
   );
 
+  // Compliance beside quality: a colleague's audits outside the round, charted on the dashboard.
+  const divergent = at('divergence.margin.json');
+  await writeFile(divergent, JSON.stringify(divergenceFile(new URL(demoUrl).origin)));
+  written.push(...(await divergenceShot(dashboard, divergent, shoot, at)));
+
   const dump = at('stored.json');
   const stored = {
     exportedAt: new Date().toISOString(),
@@ -235,5 +242,5 @@ export async function runTour(margin, demoUrl, outDir) {
     roundAssignments: await readStore(dashboard, 'roundAssignments'),
   };
   await writeFile(dump, `${JSON.stringify(stored, null, 2)}\n`);
-  return [...written, other, dump];
+  return [...written, other, divergent, dump];
 }

@@ -1,8 +1,9 @@
 // The round report in real Chromium, one profile: the QA lead plans a small round on the rounds page
 // (6 candidates, a sample of 3 with at most one case per case holder, 3 auditors), an auditor's return
 // with a finished audit of the demo case is imported on the dashboard, and the report reached from the
-// round's steps shows every section, names no practitioner and no case by default, passes axe, prints
-// (print media hides the controls), and the Margin JSON export carries the round.
+// round's steps shows every section (compliance beside quality too), names no practitioner and no case
+// by default, passes axe, prints (print media hides the controls), and the Margin JSON export carries
+// the round.
 import { readFile } from 'node:fs/promises';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -62,9 +63,10 @@ function returnFile(round: Round, assignment: Assignment, origin: string) {
         auditor: assignment.auditorId,
         status: 'finished',
         sections: {
-          'voice-of-the-child': { grade: 'good', complete: true },
+          'voice-of-the-child': { grade: 'good', compliance: 'no', complete: true },
           planning: {
             grade: 'requires-improvement',
+            compliance: 'yes',
             complete: true,
             justification:
               'No contingency plan.\nAction: agree a contingency plan. Owner: team manager South; by 2026-10-31',
@@ -168,6 +170,7 @@ test('the round report: every section, no practitioner named by default, printab
     'What good looks like',
     'Areas for development',
     'Systemic factors',
+    'Compliance beside quality',
     'Friction recorded',
     'Actions',
   ])
@@ -187,6 +190,15 @@ test('the round report: every section, no practitioner named by default, printab
     'Human-tool operation: Influence of assessment forms',
   );
   await expect(page.getByRole('table', { name: 'Friction by category' })).toContainText('Duplicate entry');
+  const divergent = page.getByRole('table', { name: 'Divergent cases by section' });
+  await expect(
+    divergent.getByRole('row', {
+      name: /^Planning 1 0 person-[0-9a-f]{12} \(compliant on paper, poor practice\)$/,
+    }),
+  ).toBeVisible();
+  await expect(divergent.getByRole('row', { name: /^Voice of the child 0 1 person-/ })).toContainText(
+    'not compliant, good practice',
+  );
   const actions = page.getByRole('table', { name: 'Actions with owners and dates' });
   await expect(actions).toContainText('team manager South');
   await expect(actions).toContainText('31 Oct 2026');
