@@ -13,6 +13,7 @@ import { ReplySchema } from '../model/reply';
 import { TemplateSchema } from '../model/template';
 import { ExportFiltersSchema } from './filters';
 import { ExportedRoundSchema } from './round-schema';
+import { FindingSchema } from '../model/finding';
 
 /**
  * 2: friction counter rows name the device that counted them (`device`), so merging exports adds each
@@ -69,6 +70,11 @@ export const MarginBundleSchema = z
      * file's audits name. Absent when there are none, and in files made before rounds.
      */
     rounds: z.array(ExportedRoundSchema).optional(),
+    /**
+     * Findings (lib/model/finding.ts): every finding in an export of everything, else the findings of
+     * the file's rounds. Absent when there are none, and in files made before findings. Imported back.
+     */
+    findings: z.array(FindingSchema).optional(),
   })
   .meta({
     title: 'Margin JSON export',

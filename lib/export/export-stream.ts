@@ -44,6 +44,8 @@ import { pseudonymiseFilters, pseudonymiseRecord } from './pseudonymise';
 import { redactTarget } from './redact';
 import { allRoundInputs, exportRound, roundsOfFile, roundTables, withRounds } from './round-export';
 import type { RoundReportInput } from '../rounds/report';
+import type { Finding } from '../model/finding';
+import { exportFinding, findingsOfFile, withFindings } from './finding-export';
 
 type RecordKey = (typeof RECORD_KEYS)[number];
 /** Dexie's Transaction.waitFor (behind the documented Dexie.waitFor), not in its typings. */
@@ -92,6 +94,8 @@ function validated<K extends RecordKey>(key: K, record: RecordOf[K], index: numb
 interface Source {
   /** Every round and what its report is built from (round-export.ts). */
   rounds: RoundReportInput[];
+  /** Every finding on this device (finding-export.ts picks the file's). */
+  findings: Finding[];
   filters: ExportFilters;
   pageSize: number;
   observations: Table<Observation, string>;
@@ -230,6 +234,10 @@ async function resolveNamer(
   const rounds = roundsOfFile(src.rounds, audits, everything(src.filters));
   const roundNames = recordingNamer();
   rounds.forEach((input) => exportRound(input, roundNames, true));
+  const roundIds = new Set(rounds.map((input) => input.round.id));
+  findingsOfFile(src.findings, roundIds, everything(src.filters)).forEach((f) =>
+    exportFinding(f, roundNames),
+  );
   const values = mergeValues([
     names.values,
     filters.values,
@@ -264,6 +272,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     db.frictionCounters,
     db.audits,
     db.templates,
+    db.findings,
     ...roundTables(db),
   ];
   return db.transaction('r', tables, async (tx) => {
@@ -271,6 +280,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     const audits = tx.table('audits') as Table<Audit, string>;
     const src: Source = {
       rounds: await allRoundInputs(db, req.organisation, req.exportedAt.slice(0, 10)),
+      findings: await db.findings.orderBy('updatedAt').toArray(),
       filters,
       pageSize,
       observations: tx.table('observations') as Table<Observation, string>,
@@ -301,9 +311,13 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     const shown = namer ? pseudonymiseFilters(filters, namer) : filters;
     const inputs = resolved?.rounds ?? roundsOfFile(src.rounds, exported, everything(filters));
     const rounds = inputs.map((input) => exportRound(input, namer ?? recordingNamer(), options.pseudonymise));
-    const personalData = withRounds(
-      describeTally(tally, shown, options, req.exportedBy),
-      rounds.length,
+    const roundIds = new Set(inputs.map((input) => input.round.id));
+    const findings = findingsOfFile(src.findings, roundIds, everything(filters)).map((f) =>
+      exportFinding(f, namer ?? recordingNamer()),
+    );
+    const personalData = withFindings(
+      withRounds(describeTally(tally, shown, options, req.exportedBy), rounds.length, options.pseudonymise),
+      findings.length,
       options.pseudonymise,
     );
     const head = MarginBundleSchema.parse({
@@ -322,6 +336,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       frictionFlags: [],
       frictionCounters: [],
       ...(rounds.length > 0 ? { rounds } : {}),
+      ...(findings.length > 0 ? { findings } : {}),
     } satisfies MarginBundle);
     return { blob: sink.blob(head), counts: tally.counts, personalData };
   });

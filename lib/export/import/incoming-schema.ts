@@ -11,6 +11,7 @@ import { NoteSchema } from '../../model/note';
 import { ObservationSchema } from '../../model/observation';
 import { ReplySchema } from '../../model/reply';
 import { TemplateSchema } from '../../model/template';
+import { FindingSchema } from '../../model/finding';
 
 /** The newest schema version this Margin reads (version 2: counter rows may name their device). */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -67,6 +68,8 @@ export const IncomingBundleV1Schema = z.object({
   templates: z.array(TemplateSchema),
   frictionFlags: z.array(FrictionFlagSchema),
   frictionCounters: z.array(IncomingCounterRowSchema),
+  /** Findings (optional): validated whole, so one malformed finding refuses the file. */
+  findings: z.array(FindingSchema).max(10_000).optional(),
 });
 
 /** A "pattern" or "pattern/sub-item" factor path as version 0 stored it, e.g. `human-tool/ict-systems`. */
