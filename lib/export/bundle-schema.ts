@@ -14,6 +14,7 @@ import { TemplateSchema } from '../model/template';
 import { ExportFiltersSchema } from './filters';
 import { ExportedRoundSchema } from './round-schema';
 import { ConversationSchema } from '../model/conversation';
+import { FindingSchema } from '../model/finding';
 
 /**
  * 2: friction counter rows name the device that counted them (`device`), so merging exports adds each
@@ -81,6 +82,11 @@ export const MarginBundleSchema = z
      * chose them (`options.includeConversations`), reduced by the same privacy options as quotes.
      */
     conversations: z.array(ConversationSchema).optional(),
+    /**
+     * Findings (lib/model/finding.ts): every finding in an export of everything, else the findings of
+     * the file's rounds. Absent when there are none, and in files made before findings. Imported back.
+     */
+    findings: z.array(FindingSchema).optional(),
   })
   .meta({
     title: 'Margin JSON export',

@@ -52,6 +52,8 @@ import {
 } from './round-export';
 import type { Conversation } from '../model/conversation';
 import { conversationsOfAudits, reduceConversation, withConversations } from './conversation-export';
+import type { Finding } from '../model/finding';
+import { exportFinding, findingsOfFile, withFindings } from './finding-export';
 
 type RecordKey = (typeof RECORD_KEYS)[number];
 /** Dexie's Transaction.waitFor (behind the documented Dexie.waitFor), not in its typings. */
@@ -100,6 +102,8 @@ function validated<K extends RecordKey>(key: K, record: RecordOf[K], index: numb
 interface Source {
   /** Every round and what its report is built from (round-export.ts). */
   rounds: RoundExportInput[];
+  /** Every finding on this device (finding-export.ts picks the file's). */
+  findings: Finding[];
   filters: ExportFilters;
   pageSize: number;
   observations: Table<Observation, string>;
@@ -243,6 +247,10 @@ async function resolveNamer(
   for (const c of await conversationsOfAudits(src.conversations, ids, req.options))
     reduceConversation(c, req.options, conversationNames);
   rounds.forEach((input) => exportRound(input, roundNames, true));
+  const roundIds = new Set(rounds.map((input) => input.round.id));
+  findingsOfFile(src.findings, roundIds, everything(src.filters)).forEach((f) =>
+    exportFinding(f, roundNames),
+  );
   const values = mergeValues([
     names.values,
     filters.values,
@@ -279,6 +287,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     db.audits,
     db.templates,
     db.conversations,
+    db.findings,
     ...roundTables(db),
   ];
   return db.transaction('r', tables, async (tx) => {
@@ -286,6 +295,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
     const audits = tx.table('audits') as Table<Audit, string>;
     const src: Source = {
       rounds: await allRoundInputs(db, req.organisation, req.exportedAt.slice(0, 10)),
+      findings: await db.findings.orderBy('updatedAt').toArray(),
       filters,
       pageSize,
       observations: tx.table('observations') as Table<Observation, string>,
@@ -324,15 +334,23 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
         options,
       )
     ).map((c) => reduceConversation(c, options, namer));
-    const personalData = withConversations(
-      withRounds(
-        describeTally(tally, shown, options, req.exportedBy),
-        rounds.length,
-        options.pseudonymise,
-        rounds.reduce((sum, round) => sum + (round.moderations?.length ?? 0), 0),
+    const roundIds = new Set(inputs.map((input) => input.round.id));
+    const findings = findingsOfFile(src.findings, roundIds, everything(filters)).map((f) =>
+      exportFinding(f, namer ?? recordingNamer()),
+    );
+    const personalData = withFindings(
+      withConversations(
+        withRounds(
+          describeTally(tally, shown, options, req.exportedBy),
+          rounds.length,
+          options.pseudonymise,
+          rounds.reduce((sum, round) => sum + (round.moderations?.length ?? 0), 0),
+        ),
+        conversations,
+        options,
       ),
-      conversations,
-      options,
+      findings.length,
+      options.pseudonymise,
     );
     const head = MarginBundleSchema.parse({
       schemaVersion: MARGIN_BUNDLE_SCHEMA_VERSION,
@@ -351,6 +369,7 @@ export async function streamExport(db: AppDB, req: StreamRequest, sink: ExportSi
       frictionCounters: [],
       ...(rounds.length > 0 ? { rounds } : {}),
       ...(conversations.length > 0 ? { conversations } : {}),
+      ...(findings.length > 0 ? { findings } : {}),
     } satisfies MarginBundle);
     return { blob: sink.blob(head), counts: tally.counts, personalData };
   });

@@ -106,6 +106,13 @@ test('a finding built from a suggestion: counts computed, evidence clicks throug
   expect(stored).toMatchObject({ roundId: round!.id, status: 'draft', pattern: { factor: 'human-tool' } });
   expect(stored!.evidence.filter((e) => e.kind === 'observation')).toHaveLength(12);
   expect(stored!.evidence.filter((e) => e.kind === 'friction-flag')).toHaveLength(12);
+  if (SHOTS) {
+    await findings.screenshot({ path: `${SHOTS}/findings.png` });
+    await page.evaluate(() => ((document.body.style as unknown as { zoom: string }).zoom = '2'));
+    await page.locator('#suggestions-heading').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/findings-zoom200.png` });
+    await page.evaluate(() => ((document.body.style as unknown as { zoom: string }).zoom = '1'));
+  }
   const axe = await new AxeBuilder({ page }).include('#findings').analyze();
   expect(axe.violations).toEqual([]);
 

@@ -87,6 +87,13 @@ export async function applyImport(
     }));
     if (templates.length) await db.templates.bulkAdd(templates);
     if (plan.counterPuts.length) await db.frictionCounters.bulkPut(plan.counterPuts);
+    // Findings: a new one is added; a stored one is replaced only by a later version of it.
+    const findings = [];
+    for (const finding of bundle.findings ?? []) {
+      const stored = await db.findings.get(finding.id);
+      if (!stored || finding.updatedAt > stored.updatedAt) findings.push(finding);
+    }
+    if (findings.length) await db.findings.bulkPut(findings);
     await db.importedFiles.add({
       hash: fileHash,
       fileName,

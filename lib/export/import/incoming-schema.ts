@@ -12,6 +12,7 @@ import { ObservationSchema } from '../../model/observation';
 import { ReplySchema } from '../../model/reply';
 import { TemplateSchema } from '../../model/template';
 import { ConversationSchema } from '../../model/conversation';
+import { FindingSchema } from '../../model/finding';
 
 /** The newest schema version this Margin reads (version 2: counter rows may name their device). */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -70,6 +71,8 @@ export const IncomingBundleV1Schema = z.object({
   frictionCounters: z.array(IncomingCounterRowSchema),
   /** Conversation records of the file's audits, only in files exported with them chosen. */
   conversations: z.array(ConversationSchema).optional(),
+  /** Findings (optional): validated whole, so one malformed finding refuses the file. */
+  findings: z.array(FindingSchema).max(10_000).optional(),
 });
 
 /** A "pattern" or "pattern/sub-item" factor path as version 0 stored it, e.g. `human-tool/ict-systems`. */

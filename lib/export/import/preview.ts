@@ -10,6 +10,7 @@ import { emptyImportPlan, planImport, type ImportPlan } from './plan';
 
 /** Every table an import reads or writes, for its transaction. */
 export const IMPORT_TABLES = [
+  'findings',
   'audits',
   'observations',
   'replies',
