@@ -173,8 +173,12 @@ export async function runTour(margin, demoUrl, outDir) {
     .fill(
       'Three new cases that week; the health visitor was on leave, so the missed appointments looked routine.',
     );
-  await talk.getByLabel('What helped').fill('Weekly supervision kept Maya’s question on the agenda.');
-  await talk.getByLabel('What hindered').fill('The plan form has no place to record a change of school.');
+  await talk
+    .getByLabel('What helped', { exact: true })
+    .fill('Weekly supervision kept Maya’s question on the agenda.');
+  await talk
+    .getByLabel('What hindered', { exact: true })
+    .fill('The plan form has no place to record a change of school.');
   await talk.locator('summary', { hasText: 'Human-management system operation' }).click();
   await talk.getByRole('checkbox', { name: 'Human-management system operation (in general)' }).check();
   await talk.getByRole('checkbox', { name: /Maya’s own question/ }).check();
