@@ -1,16 +1,9 @@
 /** One conversation record in a list: when, with whom, how, consent, what was heard, tags and links; edit and delete. */
-import {
-  CONSENT_LABELS,
-  CONVERSATION_MODE_LABELS,
-  CONVERSATION_PROMPTS,
-  CONVERSATION_ROLE_LABELS,
-  PROMPT_LABELS,
-  type Conversation,
-} from '@/lib/model/conversation';
+import { CONVERSATION_ROLE_LABELS, type Conversation } from '@/lib/model/conversation';
 import type { Observation } from '@/lib/model/observation';
 import { KIND_LABELS } from '@/lib/model/observation-kinds';
 import type { Template } from '@/lib/model/template';
-import { factorLabel } from '@/lib/audit/factors';
+import { ConversationBody } from './ConversationBody';
 
 interface Props {
   conversation: Conversation;
@@ -29,23 +22,8 @@ export function ConversationItem({ conversation: c, observations, template, onEd
     <li class="conversation" aria-label={title}>
       <p>
         <strong>{title}</strong>
-        <br />
-        <span class="muted small">
-          {CONVERSATION_MODE_LABELS[c.mode]}
-          {c.consent ? ` · ${CONSENT_LABELS[c.consent]}` : ''} · recorded by {c.author || 'someone unnamed'}
-        </span>
       </p>
-      <dl class="prompts">
-        {CONVERSATION_PROMPTS.filter((p) => c.prompts[p]).map((p) => (
-          <div key={p}>
-            <dt>{PROMPT_LABELS[p].label}</dt>
-            <dd class="note-text">{c.prompts[p]}</dd>
-          </div>
-        ))}
-      </dl>
-      {c.factors.length > 0 && (
-        <p class="small">Factors: {c.factors.map((f) => factorLabel(f.factor, f.subItem)).join('; ')}</p>
-      )}
+      <ConversationBody conversation={c} />
       {linked.length > 0 && (
         <div class="small">
           Linked observations:

@@ -1,14 +1,7 @@
 /** The report's conversation records (only when the reader chose to include them), under the case they belong to. */
 import type { Audit } from '@/lib/model/audit';
-import {
-  CONSENT_LABELS,
-  CONVERSATION_MODE_LABELS,
-  CONVERSATION_PROMPTS,
-  CONVERSATION_ROLE_LABELS,
-  PROMPT_LABELS,
-  type Conversation,
-} from '@/lib/model/conversation';
-import { factorLabel } from '@/lib/audit/factors';
+import { CONVERSATION_ROLE_LABELS, type Conversation } from '@/lib/model/conversation';
+import { ConversationBody } from '../conversations/ConversationBody';
 
 export function ReportConversations({
   conversations,
@@ -28,21 +21,7 @@ export function ReportConversations({
             {caseOf.get(c.auditId) ?? 'Audit'}: {c.date}, {CONVERSATION_ROLE_LABELS[c.withRole]}
             {c.name ? ` (${c.name})` : ''}
           </h3>
-          <p class="muted small">
-            {CONVERSATION_MODE_LABELS[c.mode]}
-            {c.consent ? ` · ${CONSENT_LABELS[c.consent]}` : ''} · recorded by {c.author || 'someone unnamed'}
-          </p>
-          <dl>
-            {CONVERSATION_PROMPTS.filter((p) => c.prompts[p]).map((p) => (
-              <div key={p}>
-                <dt>{PROMPT_LABELS[p].label}</dt>
-                <dd class="note-text">{c.prompts[p]}</dd>
-              </div>
-            ))}
-          </dl>
-          {c.factors.length > 0 && (
-            <p class="small">Factors: {c.factors.map((f) => factorLabel(f.factor, f.subItem)).join('; ')}</p>
-          )}
+          <ConversationBody conversation={c} />
         </article>
       ))}
     </section>

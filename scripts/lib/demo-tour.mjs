@@ -163,6 +163,35 @@ export async function runTour(margin, demoUrl, outDir) {
   await page.waitForTimeout(300);
   written.push(...(await shoot(page, at('sidebar-audit.png'), { zoom: true, before: auditTop })));
 
+  // A conversation with the case holder, recorded during the audit and linked to both observations.
+  await sidebar.getByRole('button', { name: 'Record a conversation' }).click();
+  const talk = sidebar.getByRole('form', { name: 'Record a conversation' });
+  await talk.getByRole('radio', { name: 'In person' }).check();
+  await talk
+    .getByLabel('Key practice episodes')
+    .fill('The home visit after the house move, and the strategy discussion that followed it.');
+  await talk
+    .getByLabel('How it looked at the time')
+    .fill(
+      'Three new cases that week; the health visitor was on leave, so the missed appointments looked routine.',
+    );
+  await talk
+    .getByLabel('What helped', { exact: true })
+    .fill('Weekly supervision kept Maya’s question on the agenda.');
+  await talk
+    .getByLabel('What hindered', { exact: true })
+    .fill('The plan form has no place to record a change of school.');
+  await talk.locator('summary', { hasText: 'Human-management system operation' }).click();
+  await talk.getByRole('checkbox', { name: 'Human-management system operation (in general)' }).check();
+  await talk.getByRole('checkbox', { name: /Maya’s own question/ }).check();
+  await talk.getByRole('checkbox', { name: /Missed health appointments/ }).check();
+  const talkTop = () => talk.getByRole('heading', { name: 'Record a conversation' }).scrollIntoViewIfNeeded();
+  await talkTop();
+  await page.waitForTimeout(300);
+  written.push(...(await shoot(page, at('conversation.png'), { zoom: true, before: talkTop })));
+  await talk.getByRole('button', { name: 'Save conversation' }).click();
+  await sidebar.getByText('Conversation record saved.').waitFor();
+
   // The QA lead's dashboard, with the per-form friction view.
   const dashboard = await margin.context.newPage();
   await dashboard.setViewportSize(SCREEN);
