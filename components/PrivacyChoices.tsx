@@ -4,12 +4,12 @@ import type { ExportOptions } from '@/lib/export/bundle-schema';
 export function PrivacyChoices({
   value,
   onChange,
-  of = '',
+  labels = ['Leave out quoted record text', 'Pseudonymise person IDs and names'],
 }: {
   value: ExportOptions;
   onChange(next: ExportOptions): void;
-  /** Words added to each label (" in the change log") where a page offers two sets of choices. */
-  of?: string;
+  /** Other wording, where a page offers two sets of choices (each label must stay unique on the page). */
+  labels?: readonly [string, string];
 }) {
   return (
     <>
@@ -19,7 +19,7 @@ export function PrivacyChoices({
           checked={value.redactQuotes}
           onChange={(e) => onChange({ ...value, redactQuotes: e.currentTarget.checked })}
         />{' '}
-        Leave out quoted record text{of}
+        {labels[0]}
       </label>
       <label class="choice">
         <input
@@ -27,7 +27,7 @@ export function PrivacyChoices({
           checked={value.pseudonymise}
           onChange={(e) => onChange({ ...value, pseudonymise: e.currentTarget.checked })}
         />{' '}
-        Pseudonymise person IDs and names{of}
+        {labels[1]}
       </label>
     </>
   );
