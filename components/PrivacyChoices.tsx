@@ -8,14 +8,14 @@ export function PrivacyChoices({
   value,
   onChange,
   conversations,
-  of = '',
+  labels = ['Leave out quoted record text', 'Pseudonymise person IDs and names'],
 }: {
   value: ExportOptions;
   onChange(next: ExportOptions): void;
   /** Offer to include conversation records, saying where they go (e.g. "in Margin JSON only"). */
   conversations?: string;
-  /** Words added to each label (" in the change log") where a page offers two sets of choices. */
-  of?: string;
+  /** Other wording, where a page offers two sets of choices (each label must stay unique on the page). */
+  labels?: readonly [string, string];
 }) {
   return (
     <>
@@ -25,7 +25,7 @@ export function PrivacyChoices({
           checked={value.redactQuotes}
           onChange={(e) => onChange({ ...value, redactQuotes: e.currentTarget.checked })}
         />{' '}
-        Leave out quoted record text{of}
+        {labels[0]}
       </label>
       <label class="choice">
         <input
@@ -33,7 +33,7 @@ export function PrivacyChoices({
           checked={value.pseudonymise}
           onChange={(e) => onChange({ ...value, pseudonymise: e.currentTarget.checked })}
         />{' '}
-        Pseudonymise person IDs and names{of}
+        {labels[1]}
       </label>
       {conversations !== undefined && (
         <label class="choice">

@@ -15,6 +15,12 @@ import { downloadBlob } from '../download';
 import { errorText } from '../error-text';
 import { PrivacyChoices } from '../PrivacyChoices';
 
+/** Worded apart from the export panel's own choices, so each label names one checkbox. */
+const CHOICES = [
+  'Change log without quoted record text',
+  'Change log with pseudonyms for names and IDs',
+] as const;
+
 export function ChangeLogExport() {
   const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: true });
   const [from, setFrom] = useState('0');
@@ -80,7 +86,7 @@ export function ChangeLogExport() {
       <p id="change-log-from-hint" class="muted">
         Only changes after this number; it starts where the last change log ended (0: everything).
       </p>
-      <PrivacyChoices value={privacy} onChange={setPrivacy} of=" in the change log" />
+      <PrivacyChoices value={privacy} onChange={setPrivacy} labels={CHOICES} />
       <div class="row">
         <button type="submit">Export change log</button>
       </div>

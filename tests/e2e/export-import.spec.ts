@@ -1,5 +1,6 @@
 // Exports from the dashboard in every format, checked against their published shapes, imported into a
 // fresh profile; malformed files refused with nothing written.
+import { createHash } from 'node:crypto';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,29 @@ test('JSON, JSON-LD and CSV exports are valid, say what personal data they hold,
     `margin-export-${date}-pseudonymised-without-quotes.margin.json`,
     `margin-export-${date}-pseudonymised-without-quotes.csv`,
   ]);
+
+  // The change log for analysis: pseudonymised by default, closed by a manifest that checks, and the
+  // next export starts where this one ended.
+  await dashboard.setViewportSize({ width: 1366, height: 768 });
+  await dashboard.getByRole('heading', { name: 'Change log for analysis (NDJSON)' }).scrollIntoViewIfNeeded();
+  await dashboard.screenshot({ path: '/tmp/shots-changelog/change-log-panel.png' });
+  const ndjson = await download(dashboard, 'Export change log');
+  const lines = ndjson.trimEnd().split('\n');
+  const { manifest } = JSON.parse(lines.at(-1)!);
+  expect(manifest).toMatchObject({ format: 'margin-change-log', fromSeq: 0, counts: { observation: 1 } });
+  const body = ndjson.slice(0, ndjson.lastIndexOf('{"manifest"'));
+  expect(createHash('sha256').update(body, 'utf8').digest('hex')).toBe(manifest.sha256);
+  const line = JSON.parse(lines[0]!);
+  expect(line).toMatchObject({ kind: 'observation', deleted: false, rev: expect.stringMatching(/^1-/) });
+  expect(ndjson).not.toContain('P123456');
+  await expect(dashboard.getByRole('status').filter({ hasText: /change/ })).toContainText(
+    `sequence 1 to ${manifest.toSeq}`,
+  );
+  await expect(dashboard.getByLabel('From sequence')).toHaveValue(String(manifest.toSeq));
+  await download(dashboard, 'Export change log');
+  await expect(dashboard.getByRole('status').filter({ hasText: /change/ })).toContainText(
+    `nothing changed after sequence ${manifest.toSeq}`,
+  );
 
   // A fresh profile: the JSON file imports with the same records; a broken file is refused.
   const folder = await mkdtemp(path.join(os.tmpdir(), 'margin-import-'));
