@@ -1,8 +1,7 @@
 /**
  * Findings in the database (version 15) and what the findings builder reads: a scope's findings, saving
  * one (validated first; nothing written when refused), deleting one, and the learning data of a round
- * or a period (lib/learning/evidence.ts). Conversation records come from the `conversations` table once
- * this device's database has it (`readConversations`); until then they are none.
+ * or a period (lib/learning/evidence.ts), conversation records included.
  */
 import type { AppDB } from './db';
 import type { Conversation } from '../model/conversation';
@@ -10,10 +9,9 @@ import { FindingFieldsSchema, FindingSchema, type Finding, type FindingScope } f
 import { caseKey } from '../model/round';
 import { scopeAudits, scopeData, type LearningData } from '../learning/evidence';
 
-/** Conversation records on this device; [] while the database has no `conversations` table. */
-export async function readConversations(db: AppDB): Promise<Conversation[]> {
-  if (!db.tables.some((t) => t.name === 'conversations')) return [];
-  return (await db.table('conversations').toArray()) as Conversation[];
+/** Conversation records on this device. */
+export function readConversations(db: AppDB): Promise<Conversation[]> {
+  return db.conversations.toArray();
 }
 
 /** The findings of a scope: a round's, or those over exactly that period; latest change first. */
@@ -66,11 +64,18 @@ export function deleteFinding(db: AppDB, id: string): Promise<void> {
   return db.findings.delete(id);
 }
 
-/** The learning data of a scope, read in one transaction (conversations beside it, when stored). */
+/** The learning data of a scope, conversations included, read in one transaction. */
 export async function learningData(db: AppDB, scope: FindingScope): Promise<LearningData> {
-  const conversations = await readConversations(db);
-  const tables = [db.audits, db.observations, db.frictionFlags, db.roundAssignments, db.roundCandidates];
+  const tables = [
+    db.audits,
+    db.observations,
+    db.conversations,
+    db.frictionFlags,
+    db.roundAssignments,
+    db.roundCandidates,
+  ];
   return db.transaction('r', tables, async () => {
+    const conversations = await readConversations(db);
     const assignments =
       'roundId' in scope ? await db.roundAssignments.where('roundId').equals(scope.roundId).toArray() : [];
     const audits = scopeAudits(scope, await db.audits.toArray(), assignments);

@@ -2,7 +2,8 @@
 // auditor records friction on a form, audits a case with observations anchored to the record, and a
 // QA lead opens the dashboard, the report and the preview of another auditor's file, then plans an audit
 // round and imports an auditor's return to it (demo-round.mjs), then imports a colleague's audits to
-// chart compliance beside quality (demo-divergence.mjs). Saves a
+// chart compliance beside quality (demo-divergence.mjs), and finally builds a finding from a finished
+// learning round and opens the board report (demo-learning.mjs). Saves a
 // screenshot of each screen (and of the main screens at 200% zoom) and a JSON dump of what Margin stored.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { readStore } from './read-store.mjs';
 import { selectText } from './page-text.mjs';
 import { roundTour } from './demo-round.mjs';
 import { divergenceFile, divergenceShot } from './demo-divergence.mjs';
+import { learningTour } from './demo-learning.mjs';
 
 const SCREEN = { width: 1366, height: 768 };
 
@@ -259,6 +261,9 @@ export async function runTour(margin, demoUrl, outDir) {
   const divergent = at('divergence.margin.json');
   await writeFile(divergent, JSON.stringify(divergenceFile(new URL(demoUrl).origin)));
   written.push(...(await divergenceShot(dashboard, divergent, shoot, at)));
+
+  // A finished learning round: suggested findings, a finding built from one, and the board report.
+  written.push(...(await learningTour(margin, demoUrl, { screen: SCREEN, at, shoot })));
 
   const dump = at('stored.json');
   const stored = {

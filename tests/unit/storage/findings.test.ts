@@ -62,7 +62,7 @@ describe('findings storage', () => {
     expect(await db.findings.count()).toBe(1);
   });
 
-  it('reads a round’s learning data: its audits and observations, the teams of its list, no conversations yet', async () => {
+  it('reads a round’s learning data: its audits and observations, the teams of its list, its conversations', async () => {
     db = new AppDB(`findings-${crypto.randomUUID()}`);
     await db.audits.bulkPut([
       audit('11111111-1111-4111-8111-111111111111', ROUND),
@@ -74,11 +74,29 @@ describe('findings storage', () => {
       row: 0,
       candidate: { caseId: 'P1', team: 'North', caseHolder: 'W1', attributes: {} },
     });
-    expect(db.tables.some((t) => t.name === 'conversations')).toBe(false);
-    expect(await readConversations(db)).toEqual([]);
+    // A conversation about the round's audit and one about an audit outside it.
+    const talk = (id: string, auditId: string) => ({
+      id,
+      auditId,
+      withRole: 'case-holder' as const,
+      date: '2026-09-01',
+      mode: 'phone' as const,
+      prompts: { helped: 'Supervision every fortnight.' },
+      factors: [{ factor: 'human-management', subItem: 'supervision' }],
+      observationIds: [],
+      sectionIds: [],
+      author: 'Sam Patel',
+      createdAt: '2026-09-01T10:00:00.000Z',
+      updatedAt: '2026-09-01T10:00:00.000Z',
+    });
+    await db.conversations.bulkPut([
+      talk('33333333-3333-4333-8333-333333333333', '11111111-1111-4111-8111-111111111111'),
+      talk('44444444-4444-4444-8444-444444444444', '22222222-2222-4222-8222-222222222222'),
+    ]);
+    expect(await readConversations(db)).toHaveLength(2);
     const data = await learningData(db, { roundId: ROUND });
     expect(data.audits.map((a) => a.id)).toEqual(['11111111-1111-4111-8111-111111111111']);
-    expect(data.conversations).toEqual([]);
+    expect(data.conversations.map((c) => c.id)).toEqual(['33333333-3333-4333-8333-333333333333']);
     expect(data.teams.get('P1')).toBe('North');
     const period = await learningData(db, { from: '2026-09-01', to: '2026-09-01' });
     expect(period.audits).toHaveLength(2);

@@ -127,6 +127,7 @@ describe('retention purge', () => {
       appliedBatches: 1,
       importedFiles: 1,
       changeLog: 0,
+      conversations: 0,
       rounds: 0,
       roundPlans: 0,
       roundCandidates: 0,
