@@ -17,7 +17,10 @@ async function gradedObservation(sidebar: Frame, section: string, grade: string,
 test('an empty dashboard says “Nothing recorded yet” in every chart', async ({ margin }) => {
   const dashboard = await openExtensionPage(margin, 'dashboard.html');
   const charts = dashboard.getByRole('figure');
-  await expect(charts).toHaveCount(4);
+  // Observations by factor, grades by section, audits per month, friction hot spots, and compliance
+  // beside quality.
+  await expect(charts).toHaveCount(5);
+  await expect(dashboard.getByRole('figure', { name: /Compliance beside quality/ })).toBeVisible();
   for (const chart of await charts.all()) await expect(chart).toContainText('Nothing recorded yet.');
 });
 
