@@ -54,6 +54,10 @@ test('when storage runs out: a clear message, nothing half written, the draft ke
 
   // The browser works out how much room is left when an origin first writes: the disk is full from the start.
   const page = await openExtensionPage(margin, 'dashboard.html');
+  // The background opens (so creates) the database as it starts; the disk fills once that is done.
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'margin')))
+    .toBe(true);
   const makeRoom = await fillStorage(margin, page);
   const { sidebar } = await openDemo('/person/P123456');
   const draft = `A long note that no longer fits. ${noise(9_000)}`;
