@@ -185,10 +185,9 @@ export const changeLogMiddleware: Middleware<DBCore> = {
               req.type === 'add' && known
                 ? req.values.map((value, i) => changeOf(kind, ids[i]!, undefined, value, known!, now))
                 : undefined;
-            const [before, res, device, guessed] = await Promise.all([
+            const [before, res, guessed] = await Promise.all([
               previousRows(changes, trans, kind.kind, req, ids),
               table.mutate(req),
-              deviceFor(trans),
               guess && changes.mutate({ trans, type: 'add', values: guess }),
             ]);
             // What each key holds after the mutation (a batch may name a key twice: the later wins).
@@ -208,12 +207,17 @@ export const changeLogMiddleware: Middleware<DBCore> = {
               });
             const replaced: number[] = [];
             const rows: ChangeRow[] = [];
-            for (const [id, record] of after) {
+            // Deleting what is not there, or is already a tombstone, changes nothing.
+            const changed = [...after].filter(
+              ([id, record]) => record !== null || (before.get(id) && !before.get(id)!.deleted),
+            );
+            // The device is made by the first write that changes something (a write of nothing, such as
+            // adopting no counters at start, must not write: the browser sizes storage on the first write).
+            const device = changed.length > 0 ? await deviceFor(trans) : undefined;
+            for (const [id, record] of changed) {
               const parent = before.get(id);
-              // Deleting what is not there, or is already a tombstone, changes nothing.
-              if (record === null && (!parent || parent.deleted)) continue;
               if (parent) replaced.push(parent.seq!);
-              rows.push(changeOf(kind, id, parent, record, device, now));
+              rows.push(changeOf(kind, id, parent, record, device!, now));
             }
             if (undo.length > 0 || replaced.length > 0)
               await changes.mutate({ trans, type: 'delete', keys: [...undo, ...replaced] });

@@ -38,6 +38,14 @@ describe('the change log', () => {
     expect(await db.exchangeDevice.count()).toBe(0);
   });
 
+  it('makes no device for writes that change nothing (the browser sizes storage on the first write)', async () => {
+    await db.observations.delete(crypto.randomUUID());
+    await db.frictionCounters.bulkPut([]);
+    await db.audits.clear();
+    expect(await db.changeLog.count()).toBe(0);
+    expect(await db.exchangeDevice.count()).toBe(0);
+  });
+
   it('gives a new record its first revision, with device, author pseudonym and sequence number', async () => {
     const o = await createObservation(db, { fields, target, author: 'Sam Auditor' });
     const [device] = await db.exchangeDevice.toArray();
