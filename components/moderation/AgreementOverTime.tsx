@@ -13,7 +13,7 @@ import { getDb } from '@/lib/storage/db';
 import { latestTemplates } from '@/lib/storage/templates';
 import { useLiveQuery } from '../use-live-query';
 
-type Measured = RoundPoint & { alpha: Estimate };
+type Measured = RoundPoint & { alpha: Estimate; pairs: number };
 
 const W = 560;
 const H = 180;
@@ -36,11 +36,14 @@ export function AgreementOverTime() {
     if (stored.status !== 'ready') return;
     let current = true;
     void Promise.all(
-      stored.value.points.map(async (p) => ({
-        ...p,
-        alpha: (await computeAgreement({ ratings: p.ratings, resamples: 1000, seed: 'margin-moderation' }))
-          .alpha,
-      })),
+      stored.value.points.map(async (p) => {
+        const report = await computeAgreement({
+          ratings: p.ratings,
+          resamples: 1000,
+          seed: 'margin-moderation',
+        });
+        return { ...p, alpha: report.alpha, pairs: report.pairableUnits };
+      }),
     ).then((all) => current && setPoints(all));
     return () => {
       current = false;
@@ -112,7 +115,7 @@ export function AgreementOverTime() {
               <td>{describeAlpha(p.alpha.value)}</td>
               <td>
                 {describeInterval(p.alpha)}
-                {smallSampleCaution(p.alpha) ? `. ${smallSampleCaution(p.alpha)}` : ''}
+                {smallSampleCaution(p.alpha, p.pairs) ? `. ${smallSampleCaution(p.alpha, p.pairs)}` : ''}
               </td>
             </tr>
           ))}

@@ -62,10 +62,10 @@ export function ModerationSummary({
               </dd>
             </>
           )}
-          {smallSampleCaution(report.alpha) && (
+          {smallSampleCaution(report.alpha, report.pairableUnits) && (
             <>
               <dt>Caution</dt>
-              <dd>{smallSampleCaution(report.alpha)}</dd>
+              <dd>{smallSampleCaution(report.alpha, report.pairableUnits)}</dd>
             </>
           )}
         </dl>

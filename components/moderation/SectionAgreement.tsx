@@ -13,6 +13,8 @@ import type { Estimate } from '@/lib/moderation/estimate';
 interface Row {
   title: string;
   alpha: Estimate | undefined;
+  /** Grades both people gave in this section. */
+  pairs?: number;
 }
 
 const NONE: Estimate = { value: NaN, low: NaN, high: NaN, undefinedResamples: 0 };
@@ -28,7 +30,7 @@ export function SectionAgreement({ units, template }: { units: readonly Unit[]; 
         const ratings = ratingsOf(units, s.id);
         if (ratings[0]!.length === 0) return { title: s.title, alpha: undefined };
         const report = await computeAgreement({ ratings, resamples: 1000, seed: `margin-section-${s.id}` });
-        return { title: s.title, alpha: report.alpha };
+        return { title: s.title, alpha: report.alpha, pairs: report.pairableUnits };
       }),
     ).then((all) => {
       const rank = (row: Row) => (row.alpha && !Number.isNaN(row.alpha.value) ? row.alpha.value : Infinity);
@@ -50,13 +52,13 @@ export function SectionAgreement({ units, template }: { units: readonly Unit[]; 
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ title, alpha = NONE }) => (
+        {rows.map(({ title, alpha = NONE, pairs }) => (
           <tr key={title}>
             <th scope="row">{title}</th>
             <td>{describeAlpha(alpha.value)}</td>
             <td>
               {describeInterval(alpha)}
-              {smallSampleCaution(alpha) ? `. ${smallSampleCaution(alpha)}` : ''}
+              {smallSampleCaution(alpha, pairs) ? `. ${smallSampleCaution(alpha, pairs)}` : ''}
             </td>
           </tr>
         ))}

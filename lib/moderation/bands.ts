@@ -33,12 +33,28 @@ export function kappaBand(kappa: number): KappaBand | undefined {
 export const WIDE_INTERVAL = 0.2;
 
 /**
- * The caution to show beside an estimate, or `undefined` when its interval is narrow: a wide interval
- * (or none at all) means the sample is too small to place agreement in one band.
+ * Fewer graded pairs than this get the small-sample caution whatever their interval: with a handful of
+ * units every resample can repeat the same few patterns, so the interval collapses (for example −0.50 to
+ * −0.50) and looks certain when it is not.
  */
-export function smallSampleCaution(interval: { low: number; high: number }): string | undefined {
+export const FEW_PAIRS = 10;
+
+/**
+ * The caution to show beside an estimate, or `undefined` when its interval is narrow and rests on
+ * enough pairs: a wide interval (or none at all), or fewer than `FEW_PAIRS` pairs of grades, means the
+ * sample is too small to place agreement in one band.
+ */
+export function smallSampleCaution(
+  interval: { low: number; high: number },
+  pairs?: number,
+): string | undefined {
   if (Number.isNaN(interval.low) || Number.isNaN(interval.high))
     return 'Too few moderated grades to estimate how far this figure could move.';
+  if (pairs !== undefined && pairs < FEW_PAIRS)
+    return (
+      `Small sample: only ${pairs} ${pairs === 1 ? 'grade was' : 'grades were'} graded by both people, ` +
+      `too few for this figure to mean much however narrow its interval. Moderate more audits before drawing conclusions.`
+    );
   if (interval.high - interval.low < WIDE_INTERVAL) return undefined;
   return (
     `Small sample: the true agreement could be anywhere from ${interval.low.toFixed(2)} to ` +

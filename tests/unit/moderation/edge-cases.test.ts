@@ -75,5 +75,9 @@ describe('bands', () => {
     expect(smallSampleCaution({ low: 0.7, high: 0.85 })).toBeUndefined();
     expect(smallSampleCaution({ low: 0.45, high: 0.92 })).toMatch(/anywhere from 0.45 to 0.92/);
     expect(smallSampleCaution({ low: Number.NaN, high: Number.NaN })).toMatch(/Too few/);
+    // A collapsed interval over a handful of pairs is no reason for confidence.
+    expect(smallSampleCaution({ low: -0.5, high: -0.5 }, 2)).toMatch(/only 2 grades were graded by both/);
+    expect(smallSampleCaution({ low: 0.7, high: 0.85 }, 9)).toMatch(/Small sample/);
+    expect(smallSampleCaution({ low: 0.7, high: 0.85 }, 10)).toBeUndefined();
   });
 });
