@@ -21,6 +21,8 @@ interface Props {
   focused: boolean;
   /** Its replies, oldest first. */
   replies: Reply[];
+  /** The conversation records that speak to it, in words ("Discussed with … on …"). */
+  discussedIn?: string[];
   /** Who the sidebar records as (null while loading). */
   author: string | null;
   onShow(): void;
@@ -34,6 +36,7 @@ export function ObservationItem({
   state,
   focused,
   replies,
+  discussedIn = [],
   author,
   onShow,
   onEdit,
@@ -76,6 +79,11 @@ export function ObservationItem({
       {observation.evidence?.map((cited) => (
         <p class="meta" key={cited.ref}>
           Cites {cited.kind === 'friction-flag' ? 'a friction flag' : 'friction signals'}: {cited.summary}
+        </p>
+      ))}
+      {discussedIn.map((words) => (
+        <p class="meta discussed" key={words}>
+          {words}
         </p>
       ))}
       <p class="meta">

@@ -9,6 +9,7 @@ import type { TabView } from '../sidebar/use-tab';
 import { ObservationItem, type AnchorState } from './ObservationItem';
 import { useReplies } from '../replies/use-replies';
 import { useCurrentAuthor } from '../replies/use-current-author';
+import { useDiscussedIn } from '../conversations/use-discussed-in';
 
 interface Props {
   list: LiveResult<Observation[]>;
@@ -24,6 +25,7 @@ export function ObservationList({ list, tab, templateOf, onEdit, onDelete }: Pro
   const anchors = tab.anchors?.pageKey === key ? tab.anchors : null;
   const replies = useReplies(list.status === 'ready' ? list.value.map((o) => o.id) : []);
   const author = useCurrentAuthor();
+  const discussedIn = useDiscussedIn(list.status === 'ready' ? list.value : []);
 
   // Once the focused observation is anchored on this screen, bring it into view in the page too.
   const focusAnchored = Boolean(tab.focus && anchors?.anchored.includes(tab.focus.observationId));
@@ -75,6 +77,7 @@ export function ObservationList({ list, tab, templateOf, onEdit, onDelete }: Pro
               state={stateOf(observation)}
               focused={observation.id === focusedId}
               replies={replies.get(observation.id) ?? []}
+              discussedIn={discussedIn.get(observation.id) ?? []}
               author={author}
               onShow={() => {
                 setFocusedId(observation.id);

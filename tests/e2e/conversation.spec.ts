@@ -84,6 +84,10 @@ test('a conversation recorded during an audit with the worker, linked to two obs
   await expect(record).toContainText('Maya was seen alone at school.');
   await expect(record).toContainText('The plan was not reviewed after the move.');
   await expect(record).toContainText('Sections: Voice of the child');
+  // Each linked observation says it was talked through, without the name.
+  const discussed = sidebar2.getByRole('listitem', { name: /^\w+: Maya was seen alone/ });
+  await expect(discussed).toContainText(/Discussed with Parent or carer on \d{4}-\d{2}-\d{2}/);
+  await expect(discussed).not.toContainText('Jo Brennan');
   expect(await serious(sidebar2)).toEqual([]);
 
   // On the dashboard: counted by audit, listed for the audit picked.
