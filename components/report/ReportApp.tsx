@@ -17,7 +17,7 @@ import { FindingsByFactor } from './FindingsByFactor';
 import { RepliesContext } from './ReportReplies';
 import { AuditNarratives, QuestionsAndEvidence } from './AuditDetails';
 import { useReportPrivacy } from './use-report-privacy';
-import { PrivacyChoices } from '../PrivacyChoices';
+import { ReportFrame } from './ReportFrame';
 import { allConversations } from '@/lib/storage/conversations';
 import { ReportConversations } from './ReportConversations';
 import type { ExportOptions } from '@/lib/export/bundle-schema';
@@ -69,14 +69,12 @@ export function ReportApp() {
   };
 
   return (
-    <div class="page report">
-      <header class="bar">
-        <h1>Audit report</h1>
-        <button type="button" class="no-print" onClick={() => print()}>
-          Print or save as PDF
-        </button>
-      </header>
-      <main>
+    <ReportFrame
+      title="Audit report"
+      privacy={privacy}
+      onPrivacy={setPrivacy}
+      conversations="in this report"
+      choices={
         <fieldset class="card no-print">
           <legend>Audits in this report</legend>
           {data.value.audits.map((audit) => (
@@ -91,72 +89,68 @@ export function ReportApp() {
             </label>
           ))}
         </fieldset>
-        <fieldset class="card no-print">
-          <legend>Privacy</legend>
-          <PrivacyChoices value={privacy} onChange={setPrivacy} conversations="in this report" />
-        </fieldset>
-        <section class="card" aria-labelledby="provenance-heading">
-          <h2 id="provenance-heading">About this report</h2>
-          <p>
-            Made with Margin {shown.provenance.version} on {formatDateTime(shown.provenance.madeAt)} by{' '}
-            {shown.provenance.madeBy || 'an unnamed user'}, from the records on this device.
-          </p>
-          <p>{shown.provenance.personalData}</p>
-        </section>
-        <section class="card" aria-labelledby="counts-heading">
-          <h2 id="counts-heading">In this round</h2>
-          <p>
-            {plural(report.audits.length, 'audit')} ({report.finished} finished),{' '}
-            {plural(report.observations.length, 'observation')}.
-          </p>
-          <table aria-labelledby="counts-heading">
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Overall</th>
+      }
+      made={
+        <>
+          Made with Margin {shown.provenance.version} on {formatDateTime(shown.provenance.madeAt)} by{' '}
+          {shown.provenance.madeBy || 'an unnamed user'}, from the records on this device.
+        </>
+      }
+      personalData={shown.provenance.personalData}
+    >
+      <section class="card" aria-labelledby="counts-heading">
+        <h2 id="counts-heading">In this round</h2>
+        <p>
+          {plural(report.audits.length, 'audit')} ({report.finished} finished),{' '}
+          {plural(report.observations.length, 'observation')}.
+        </p>
+        <table aria-labelledby="counts-heading">
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Overall</th>
+              {report.sections.map((section) => (
+                <th scope="col" key={section.id}>
+                  {section.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.audits.map((audit) => (
+              <tr key={audit.id}>
+                <th scope="row">{audit.caseRef.personId}</th>
+                <td>{overallGradeLabel(book, audit)}</td>
                 {report.sections.map((section) => (
-                  <th scope="col" key={section.id}>
-                    {section.title}
-                  </th>
+                  <td key={section.id}>
+                    {audit.sections[section.id]?.grade !== undefined
+                      ? sectionGradeLabel(book, audit, section.id)
+                      : audit.sections[section.id]?.complete
+                        ? 'Complete'
+                        : '—'}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {report.audits.map((audit) => (
-                <tr key={audit.id}>
-                  <th scope="row">{audit.caseRef.personId}</th>
-                  <td>{overallGradeLabel(book, audit)}</td>
-                  {report.sections.map((section) => (
-                    <td key={section.id}>
-                      {audit.sections[section.id]?.grade !== undefined
-                        ? sectionGradeLabel(book, audit, section.id)
-                        : audit.sections[section.id]?.complete
-                          ? 'Complete'
-                          : '—'}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section class="card">
-          <BarChart
-            id="report-factors"
-            title="Strengths and concerns by contributory factor"
-            series={byFactor(report.observations)}
-            horizontal
-          />
-        </section>
-        <AuditNarratives audits={report.audits} sections={report.sections} book={book} />
-        <RepliesContext.Provider value={shown.replies}>
-          <FindingsByFactor factors={report.factors} untagged={report.untagged} />
-          <QuestionsAndEvidence observations={report.others} />
-        </RepliesContext.Provider>
-        {privacy.includeConversations && (
-          <ReportConversations conversations={shown.conversations} audits={shown.audits} />
-        )}
-      </main>
-    </div>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section class="card">
+        <BarChart
+          id="report-factors"
+          title="Strengths and concerns by contributory factor"
+          series={byFactor(report.observations)}
+          horizontal
+        />
+      </section>
+      <AuditNarratives audits={report.audits} sections={report.sections} book={book} />
+      <RepliesContext.Provider value={shown.replies}>
+        <FindingsByFactor factors={report.factors} untagged={report.untagged} />
+        <QuestionsAndEvidence observations={report.others} />
+      </RepliesContext.Provider>
+      {privacy.includeConversations && (
+        <ReportConversations conversations={shown.conversations} audits={shown.audits} />
+      )}
+    </ReportFrame>
   );
 }

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { ExportOptions } from '@/lib/export/bundle-schema';
 import { roundPersonalData } from '@/lib/rounds/report-privacy';
-import { PrivacyChoices } from '../PrivacyChoices';
+import { ReportFrame } from '../report/ReportFrame';
 import { useTemplateBook } from '../use-template-book';
 import { formatDateTime } from '../format';
 import { formatDay } from '../rounds/bits';
@@ -15,33 +15,25 @@ export function FindingsReportApp({ from, to }: { from: string; to: string }) {
   const book = useTemplateBook();
   const [privacy, setPrivacy] = useState<ExportOptions>({ redactQuotes: false, pseudonymise: true });
   return (
-    <div class="page report round-report">
-      <header class="bar">
-        <h1>
-          Findings report: {formatDay(from)} to {formatDay(to)}
-        </h1>
+    <ReportFrame
+      kind="round-report"
+      title={`Findings report: ${formatDay(from)} to ${formatDay(to)}`}
+      back={
         <a class="bar-link no-print" href={`/findings.html?from=${from}&to=${to}`}>
           Back to the findings
         </a>
-        <button type="button" class="no-print" onClick={() => print()}>
-          Print or save as PDF
-        </button>
-      </header>
-      <main>
-        <fieldset class="card no-print">
-          <legend>Privacy</legend>
-          <PrivacyChoices value={privacy} onChange={setPrivacy} />
-        </fieldset>
-        <section class="card" aria-labelledby="about-heading">
-          <h2 id="about-heading">About this report</h2>
-          <p>
-            Made with Margin on {formatDateTime(new Date().toISOString())}, from the records on this device:
-            the audits finished (or, when unfinished, started) from {formatDay(from)} to {formatDay(to)}.
-          </p>
-          <p>{roundPersonalData(privacy)}</p>
-        </section>
-        <BoardFindings scope={{ from, to }} pseudonymise={privacy.pseudonymise} templates={book.templates} />
-      </main>
-    </div>
+      }
+      privacy={privacy}
+      onPrivacy={setPrivacy}
+      made={
+        <>
+          Made with Margin on {formatDateTime(new Date().toISOString())}, from the records on this device: the
+          audits finished (or, when unfinished, started) from {formatDay(from)} to {formatDay(to)}.
+        </>
+      }
+      personalData={roundPersonalData(privacy)}
+    >
+      <BoardFindings scope={{ from, to }} pseudonymise={privacy.pseudonymise} templates={book.templates} />
+    </ReportFrame>
   );
 }

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { ExportOptions } from '@/lib/export/bundle-schema';
 import { roundPersonalData } from '@/lib/rounds/report-privacy';
-import { PrivacyChoices } from '../PrivacyChoices';
+import { ReportFrame } from '../report/ReportFrame';
 import { useTemplateBook } from '../use-template-book';
 import { formatDateTime } from '../format';
 import { useRoundReport } from './use-round-report';
@@ -48,50 +48,42 @@ export function RoundReportApp({ roundId }: { roundId: string }) {
   }
   const { report } = state;
   return (
-    <div class="page report round-report">
-      <header class="bar">
-        <h1>Round report: {report.round.name}</h1>
-        {back}
-        <button type="button" class="no-print" onClick={() => print()}>
-          Print or save as PDF
-        </button>
-      </header>
-      <main>
-        <fieldset class="card no-print">
-          <legend>Privacy</legend>
-          <PrivacyChoices value={privacy} onChange={setPrivacy} />
-        </fieldset>
-        <section class="card" aria-labelledby="about-heading">
-          <h2 id="about-heading">About this report</h2>
-          <p>
-            Made with Margin on {formatDateTime(new Date().toISOString())} by{' '}
-            {state.madeBy || 'an unnamed user'}, from the records on this device.
-          </p>
-          <p>{roundPersonalData(privacy)}</p>
-        </section>
-        <BoardFindings scope={{ roundId }} pseudonymise={privacy.pseudonymise} templates={book.templates} />
-        <RoundSummary report={report} />
-        <MethodSection report={report} />
-        <ProgressPart report={report} />
-        <GradesSection report={report} />
-        <FindingsSection
-          id="strengths"
-          title="What good looks like"
-          intro="Strengths, in the auditors’ words."
-          quotes={report.strengths}
-        />
-        <FindingsSection
-          id="development"
-          title="Areas for development"
-          intro="Concerns, in the auditors’ words."
-          quotes={report.development}
-        />
-        <FactorsSection report={report} />
-        <ComplianceSection report={report} />
-        <FrictionSection report={report} />
-        <ActionsSection report={report} />
-        <RoundModeration roundId={roundId} templates={book.templates} pseudonymise={privacy.pseudonymise} />
-      </main>
-    </div>
+    <ReportFrame
+      kind="round-report"
+      title={`Round report: ${report.round.name}`}
+      back={back}
+      privacy={privacy}
+      onPrivacy={setPrivacy}
+      made={
+        <>
+          Made with Margin on {formatDateTime(new Date().toISOString())} by{' '}
+          {state.madeBy || 'an unnamed user'}, from the records on this device.
+        </>
+      }
+      personalData={roundPersonalData(privacy)}
+    >
+      <BoardFindings scope={{ roundId }} pseudonymise={privacy.pseudonymise} templates={book.templates} />
+      <RoundSummary report={report} />
+      <MethodSection report={report} />
+      <ProgressPart report={report} />
+      <GradesSection report={report} />
+      <FindingsSection
+        id="strengths"
+        title="What good looks like"
+        intro="Strengths, in the auditors’ words."
+        quotes={report.strengths}
+      />
+      <FindingsSection
+        id="development"
+        title="Areas for development"
+        intro="Concerns, in the auditors’ words."
+        quotes={report.development}
+      />
+      <FactorsSection report={report} />
+      <ComplianceSection report={report} />
+      <FrictionSection report={report} />
+      <ActionsSection report={report} />
+      <RoundModeration roundId={roundId} templates={book.templates} pseudonymise={privacy.pseudonymise} />
+    </ReportFrame>
   );
 }
