@@ -79,7 +79,7 @@ const started = Date.now();
 for (const stage of stages) {
   const stageStart = Date.now();
   const names = stage.map((lane) => lane.map(([name]) => name).join(' → '));
-  console.log(`\n▶ ${names.join(stage.length > 1 ? ', side by side with ' : '')}`);
+  console.log(`\n▶ ${names.join(' | ')}${stage.length > 1 ? ' (side by side)' : ''}`);
   // The first lane's output is shown live; the others' once the stage ends.
   const lanes = await Promise.all(stage.map((lane, index) => runLane(lane, index === 0)));
   for (const { step, status, output, took } of lanes.flat()) {
