@@ -36,11 +36,22 @@ function usePaintedAfter(ready: boolean): boolean {
   return painted;
 }
 
-/** True once the counts kept on write are folded (or rebuilt): a write, so not inside a live query. */
+let compacting: Promise<unknown> | undefined;
+
+/**
+ * Folds the counts kept on write (or rebuilds them): a write, so not inside a live query. The page's
+ * entry starts it before rendering, so the first paint does not wait a frame for an effect to start it.
+ */
+export function startSummary(): Promise<unknown> {
+  compacting ??= compactSummary(getDb()).catch(() => undefined); // a failure shows through the read
+  return compacting;
+}
+
+/** True once the counts kept on write are folded (or rebuilt). */
 function useSummaryRow(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void compactSummary(getDb()).finally(() => setReady(true));
+    void startSummary().finally(() => setReady(true));
   }, []);
   return ready;
 }

@@ -1,27 +1,31 @@
 /**
  * One round: its plan and status, a task list of its steps, and each step's section. The first paint
- * holds the plan, the steps and the progress; the other sections are filled in just after it.
+ * holds the plan, the steps and the progress, and loads no more code than they need (no Zod schema);
+ * the other sections (./round-later, its own chunk) are loaded and filled in just after it.
  */
+import type { ComponentChildren } from 'preact';
+import { lazy, Suspense } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
-import { moveRound } from '@/lib/storage/rounds';
-import { roundModerations } from '@/lib/storage/moderation';
+import { roundModerations } from '@/lib/storage/round-reads';
 import { useLiveQuery } from '../use-live-query';
 import { roundProgress } from '@/lib/rounds/progress';
-import { nextStatuses, type RoundStatus } from '@/lib/model/round';
+import { nextStatuses, type RoundStatus } from '@/lib/model/round-basics';
 import { errorText } from '../error-text';
 import { useAfterPaint } from '../use-after-paint';
 import { ErrorSummary, formatDay, RoundTag, SummaryList, Tag, today } from './bits';
-import { RoundForm } from './RoundForm';
 import { useRound, type RoundData } from './use-round';
-import { CandidatesSection } from './CandidatesSection';
-import { SampleSection } from './SampleSection';
-import { AuditorsSection } from './AuditorsSection';
-import { AssignmentsSection } from './AssignmentsSection';
-import { PacksSection } from './PacksSection';
 import { ProgressSection } from './ProgressSection';
-import { ModerationSection } from '../moderation/ModerationSection';
-import { FindingsBuilder } from '../findings/FindingsBuilder';
+
+const later = () => import('./round-later');
+const CandidatesSection = lazy(() => later().then((m) => ({ default: m.CandidatesSection })));
+const SampleSection = lazy(() => later().then((m) => ({ default: m.SampleSection })));
+const AuditorsSection = lazy(() => later().then((m) => ({ default: m.AuditorsSection })));
+const AssignmentsSection = lazy(() => later().then((m) => ({ default: m.AssignmentsSection })));
+const PacksSection = lazy(() => later().then((m) => ({ default: m.PacksSection })));
+const RoundForm = lazy(() => later().then((m) => ({ default: m.RoundForm })));
+const ModerationSection = lazy(() => later().then((m) => ({ default: m.ModerationSection })));
+const FindingsBuilder = lazy(() => later().then((m) => ({ default: m.FindingsBuilder })));
 
 const MOVE_LABELS: Record<string, string> = {
   'planning>open': 'Open the round',
@@ -70,6 +74,7 @@ function Round({ data }: { data: RoundData }) {
 
   async function move(to: RoundStatus) {
     try {
+      const { moveRound } = await import('@/lib/storage/rounds');
       const result = await moveRound(getDb(), round.id, to);
       setProblems(result.ok ? [] : result.problems);
     } catch (error) {
@@ -144,7 +149,9 @@ function Round({ data }: { data: RoundData }) {
         </p>
         <h2 id="round-heading">{round.name}</h2>
         {editing ? (
-          <RoundForm round={round} onSaved={() => setEditing(false)} />
+          <Suspense fallback={<p class="muted">Loading…</p>}>
+            <RoundForm round={round} onSaved={() => setEditing(false)} />
+          </Suspense>
         ) : (
           <SummaryList
             rows={[
@@ -188,20 +195,16 @@ function Round({ data }: { data: RoundData }) {
           </li>
         </ol>
       </nav>
-      {painted ? (
-        <>
-          <CandidatesSection data={data} />
-          <SampleSection data={data} />
-          <AuditorsSection data={data} />
-          <AssignmentsSection data={data} />
-          <PacksSection data={data} />
-        </>
-      ) : (
-        ['candidates', 'sample', 'auditors', 'assignments', 'packs'].map((id) => <Later key={id} id={id} />)
-      )}
+      <AfterPaint painted={painted} ids={['candidates', 'sample', 'auditors', 'assignments', 'packs']}>
+        <CandidatesSection data={data} />
+        <SampleSection data={data} />
+        <AuditorsSection data={data} />
+        <AssignmentsSection data={data} />
+        <PacksSection data={data} />
+      </AfterPaint>
       <ProgressSection data={data} progress={progress} />
-      {painted ? <ModerationSection data={data} template={roundTemplate} /> : <Later id="moderation" />}
-      {painted ? (
+      <AfterPaint painted={painted} ids={['moderation', 'findings']}>
+        <ModerationSection data={data} template={roundTemplate} />
         <section class="card" id="findings" aria-labelledby="findings-heading">
           <h2 id="findings-heading" tabIndex={-1}>
             Findings
@@ -213,11 +216,29 @@ function Round({ data }: { data: RoundData }) {
           </p>
           <FindingsBuilder scope={{ roundId: round.id }} />
         </section>
-      ) : (
-        <Later id="findings" />
-      )}
+      </AfterPaint>
     </>
   );
+}
+
+/** Sections filled in after the first paint, once their code has loaded; their places until then. */
+function AfterPaint({
+  painted,
+  ids,
+  children,
+}: {
+  painted: boolean;
+  ids: string[];
+  children: ComponentChildren;
+}) {
+  const places = (
+    <>
+      {ids.map((id) => (
+        <Later key={id} id={id} />
+      ))}
+    </>
+  );
+  return painted ? <Suspense fallback={places}>{children}</Suspense> : places;
 }
 
 /** A section's place until it is filled in, just after the first paint. */

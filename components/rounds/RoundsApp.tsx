@@ -1,13 +1,19 @@
-/** The QA lead's audit rounds page: the list of rounds, planning a new one, and one round's steps. */
+/**
+ * The QA lead's audit rounds page: the list of rounds, planning a new one, and one round's steps. A
+ * round's view is in the page's own code; the other views (./rounds-views) load when shown.
+ */
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
-import { RoundsList } from './RoundsList';
-import { RoundForm } from './RoundForm';
 import { RoundView } from './RoundView';
-import { ModeratorApp } from '../moderation/ModeratorApp';
-import { MyOutcomes } from '../moderation/MyOutcomes';
+
+const views = () => import('./rounds-views');
+const RoundsList = lazy(() => views().then((m) => ({ default: m.RoundsList })));
+const RoundForm = lazy(() => views().then((m) => ({ default: m.RoundForm })));
+const ModeratorApp = lazy(() => views().then((m) => ({ default: m.ModeratorApp })));
+const MyOutcomes = lazy(() => views().then((m) => ({ default: m.MyOutcomes })));
 
 /** Where the page is: the list, a new round, or one round (kept in the address, so reloading stays). */
-function readHash():
+export function readHash():
   { view: 'list' } | { view: 'new' } | { view: 'moderate' } | { view: 'round'; id: string } {
   const hash = location.hash.slice(1);
   if (hash === 'moderate') return { view: 'moderate' };
@@ -38,23 +44,25 @@ export function RoundsApp() {
         </a>
       </header>
       <main>
-        {where.view === 'list' && <RoundsList />}
-        {where.view === 'new' && (
-          <section class="card" aria-labelledby="new-round-heading">
-            <h2 id="new-round-heading">Plan a new round</h2>
-            <p>
-              <a href="#">Back to all rounds</a>
-            </p>
-            <RoundForm onSaved={(round) => (location.hash = `round=${round.id}`)} />
-          </section>
-        )}
-        {where.view === 'round' && <RoundView id={where.id} />}
-        {where.view === 'moderate' && (
-          <>
-            <ModeratorApp />
-            <MyOutcomes />
-          </>
-        )}
+        <Suspense fallback={<p class="muted">Loading…</p>}>
+          {where.view === 'list' && <RoundsList />}
+          {where.view === 'new' && (
+            <section class="card" aria-labelledby="new-round-heading">
+              <h2 id="new-round-heading">Plan a new round</h2>
+              <p>
+                <a href="#">Back to all rounds</a>
+              </p>
+              <RoundForm onSaved={(round) => (location.hash = `round=${round.id}`)} />
+            </section>
+          )}
+          {where.view === 'round' && <RoundView id={where.id} />}
+          {where.view === 'moderate' && (
+            <>
+              <ModeratorApp />
+              <MyOutcomes />
+            </>
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -6,7 +6,7 @@
  * QA lead exports one to start their own. Sections with a timescale indicator carry its compliance
  * question, answered yes / partly / no beside the grade (lib/learning/divergence.ts sets the two side by side).
  */
-import { TemplateSchema, type Template, type TemplateInput } from '../model/template';
+import type { Template, TemplateInput } from '../model/template';
 import { NO_GRADE, OFSTED_FOUR_POINT, RAG } from './scales';
 
 const learningCaseFileAudit: TemplateInput = {
@@ -258,9 +258,33 @@ const themedAudit: TemplateInput = {
   ],
 };
 
+/**
+ * A built-in as TemplateSchema reads it (defaults filled in, keys in the schema's order), without running
+ * Zod when this module loads: pages read the built-ins on their first paint, before any schema is needed.
+ * tests/unit/audit/builtin-templates.test.ts checks that the schema accepts each one and reads it the same.
+ */
+function complete(input: TemplateInput): Template {
+  return {
+    id: input.id,
+    name: input.name,
+    version: input.version,
+    description: input.description ?? '',
+    scale: input.scale,
+    sections: input.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      prompts: section.prompts ?? [],
+      ...(section.scale ? { scale: section.scale } : {}),
+      required: section.required ?? false,
+      ...(section.compliance ? { compliance: section.compliance } : {}),
+    })),
+    ...(input.overallScale ? { overallScale: input.overallScale } : {}),
+  };
+}
+
 export const BUILTIN_TEMPLATES: readonly Template[] = [
   learningCaseFileAudit,
   multiAgencyAudit,
   section11SelfAssessment,
   themedAudit,
-].map((input) => TemplateSchema.parse(input));
+].map(complete);

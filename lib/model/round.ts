@@ -1,11 +1,13 @@
 /**
  * An audit round (issue #15): a themed set of cases, drawn from a candidate list by a sample spec and
- * assigned to auditors, each assignment with a due date and a mode. Zod schemas and types only, plus
- * the round's allowed status moves and how references (case IDs, practitioner refs, teams) are matched.
- * The logic (sampling, assigning, packs, progress) lives in lib/rounds/.
+ * assigned to auditors, each assignment with a due date and a mode. Zod schemas and types only; the
+ * round's allowed status moves and how references (case IDs, practitioner refs, teams) are matched live
+ * in ./round-basics (no Zod) and are re-exported here. The logic (sampling, assigning, packs, progress)
+ * lives in lib/rounds/.
  */
 import { z } from 'zod';
 import { ModerationSettingsSchema } from './moderation';
+import { ROUND_STATUSES } from './round-basics';
 
 /** A calendar day, `YYYY-MM-DD` (rounds plan in days, not instants). */
 export const DaySchema = z
@@ -16,34 +18,9 @@ export const DaySchema = z
 const ref = (what: string) =>
   z.string().trim().min(1, `Enter the ${what}.`).max(200, `The ${what} can be at most 200 characters.`);
 
-export const ROUND_STATUSES = ['planning', 'open', 'moderation', 'closed'] as const;
+export { ROUND_STATUSES, nextStatuses, statusMoveError } from './round-basics';
 export const RoundStatusSchema = z.enum(ROUND_STATUSES);
 export type RoundStatus = z.infer<typeof RoundStatusSchema>;
-
-/**
- * Where a round may go from each status. Forward one step at a time; back from moderation to open
- * (late or returned work). A closed round stays closed, and nothing goes back to planning: once open,
- * auditors hold packs drawn from its sample.
- */
-const MOVES: Record<RoundStatus, readonly RoundStatus[]> = {
-  planning: ['open'],
-  open: ['moderation'],
-  moderation: ['open', 'closed'],
-  closed: [],
-};
-
-/** The statuses a round in `from` may move to. */
-export function nextStatuses(from: RoundStatus): readonly RoundStatus[] {
-  return MOVES[from];
-}
-
-/** Why a round cannot move from `from` to `to`, or null when it may. */
-export function statusMoveError(from: RoundStatus, to: RoundStatus): string | null {
-  if (MOVES[from].includes(to)) return null;
-  if (from === to) return `The round is already ${from === 'moderation' ? 'in moderation' : from}.`;
-  if (from === 'closed') return 'The round is closed: it cannot be changed.';
-  return `A round that is ${from === 'moderation' ? 'in moderation' : from} can move only to ${MOVES[from].join(' or ')}.`;
-}
 
 export const RoundSchema = z
   .strictObject({
@@ -147,18 +124,4 @@ export const SampleSpecSchema = z.strictObject({
 export type SampleSpec = z.infer<typeof SampleSpecSchema>;
 export type SampleSpecInput = z.input<typeof SampleSpecSchema>;
 
-/**
- * How case IDs are compared (duplicates, audit history, audits of a case): spaces at either end and
- * letter case ignored, so `p123456 ` is `P123456`.
- */
-export function caseKey(caseId: string): string {
-  return caseId.trim().toUpperCase();
-}
-
-/**
- * How people and teams are compared (an auditor's id or name against a case holder reference, an
- * auditor's team against a case's team): letter case, spaces at either end and runs of spaces ignored.
- */
-export function refKey(ref: string): string {
-  return ref.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+export { caseKey, refKey } from './round-basics';

@@ -11,7 +11,8 @@
  * nor moderated and today is after its due day.
  */
 import type { Audit } from '../model/audit';
-import { caseKey, type Assignment, type AssignmentStatus } from '../model/round';
+import { caseKey } from '../model/round-basics';
+import type { Assignment, AssignmentStatus } from '../model/round';
 
 /** What progress reads of an audit. */
 export type ProgressAudit = Pick<Audit, 'id' | 'status' | 'caseRef' | 'roundId' | 'assignmentId'>;

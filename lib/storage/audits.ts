@@ -149,7 +149,4 @@ export function listAudits(db: AppDB): Promise<Audit[]> {
   return db.audits.orderBy('updatedAt').reverse().toArray();
 }
 
-/** The audits that name a round (own and imported), through the `roundId` index (version 17). */
-export function roundAudits(db: AppDB, roundId: string): Promise<Audit[]> {
-  return db.audits.where('roundId').equals(roundId).toArray();
-}
+export { roundAudits } from './round-reads';

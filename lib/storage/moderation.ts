@@ -10,7 +10,6 @@ import {
   ModerationSettingsSchema,
   type AgreedOutcome,
   type Grades,
-  type ModerationRecord,
   type ModerationSettings,
 } from '../model/moderation';
 import type { Observation } from '../model/observation';
@@ -18,6 +17,7 @@ import type { Round } from '../model/round';
 import type { ModerationOutcomes, ModerationPack, ModerationReturn } from '../moderation/pack-schema';
 import { agree, applyReturn, newRecord } from '../moderation/records';
 import type { AppDB } from './db';
+import { roundModerations } from './round-reads';
 
 /** A moderation pack a moderator imported, with the blind grades given so far (by audit id). */
 export interface StoredModerationPack {
@@ -27,10 +27,7 @@ export interface StoredModerationPack {
   grades: Record<string, { grades: Grades; gradedAt: string }>;
 }
 
-/** The records of a round, by audit. */
-export function roundModerations(db: AppDB, roundId: string): Promise<ModerationRecord[]> {
-  return db.moderations.where('roundId').equals(roundId).toArray();
-}
+export { roundModerations } from './round-reads';
 
 /**
  * Saves the round's moderation rule with the round, so it is there after a reload and travels in the

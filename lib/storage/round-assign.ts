@@ -7,6 +7,7 @@
 import type { AppDB } from './db';
 import { problemsOf, type Outcome, type StoredAuditor } from './round-rows';
 import { roundPlan } from './round-sample';
+import { roundAuditors } from './round-reads';
 import { assignCases, type AssignOutcome, type AssignmentMode } from '../rounds/assign';
 import { checkChoice } from '../rounds/reassign';
 import { AssignmentSchema, caseKey, refKey, type Assignment, type Auditor } from '../model/round';
@@ -19,17 +20,7 @@ const fixed = (status: string): Outcome<never> => ({
   ],
 });
 
-/** The round's auditors, in the order they were added. */
-export async function roundAuditors(db: AppDB, roundId: string): Promise<Auditor[]> {
-  const rows = await db.roundAuditors.where('roundId').equals(roundId).sortBy('row');
-  return rows.map((row) => row.auditor);
-}
-
-/** The round's assignments, by case ID. */
-export async function roundAssignments(db: AppDB, roundId: string): Promise<Assignment[]> {
-  const rows = await db.roundAssignments.where('roundId').equals(roundId).toArray();
-  return rows.sort((a, b) => caseKey(a.caseId).localeCompare(caseKey(b.caseId)));
-}
+export { roundAssignments, roundAuditors } from './round-reads';
 
 /** Adds auditors to a round; refused whole when one has the reference of an auditor already in it. */
 export async function addAuditors(

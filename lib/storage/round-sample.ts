@@ -6,6 +6,7 @@
  * is being planned; each write is one transaction.
  */
 import type { AppDB } from './db';
+import { roundPlan } from './round-reads';
 import { problemsOf, type Outcome, type RoundPlan, type StoredCandidate } from './round-rows';
 import { parseCandidates } from '../rounds/candidates-csv';
 import { drawSample, type Sample } from '../rounds/sample';
@@ -20,10 +21,7 @@ export async function roundCandidates(db: AppDB, roundId: string): Promise<Candi
   return rows.map((row) => row.candidate);
 }
 
-/** The round's plan (list facts, sample, last assignment run); empty for a new round. */
-export async function roundPlan(db: AppDB, roundId: string): Promise<RoundPlan> {
-  return (await db.roundPlans.get(roundId)) ?? { roundId };
-}
+export { roundPlan } from './round-reads';
 
 /**
  * Reads a candidate list (CSV or pasted cells) and stores it as the round's list, replacing any earlier

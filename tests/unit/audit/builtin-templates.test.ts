@@ -2,11 +2,17 @@
 // every standard red/amber/green and asks for its evidence and actions; a themed audit for rounds.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '@/lib/audit/builtin-templates';
-import { sectionScale } from '@/lib/model/template';
+import { sectionScale, TemplateSchema } from '@/lib/model/template';
 
 const byId = (id: string) => BUILTIN_TEMPLATES.find((template) => template.id === id)!;
 
 describe('built-in templates', () => {
+  it('each is valid and exactly as the template schema reads it (defaults, key order), without Zod at load', () => {
+    for (const template of BUILTIN_TEMPLATES) {
+      expect(JSON.stringify(TemplateSchema.parse(template)), template.id).toBe(JSON.stringify(template));
+    }
+  });
+
   it('each has unique section ids', () => {
     for (const template of BUILTIN_TEMPLATES) {
       const ids = template.sections.map((section) => section.id);
