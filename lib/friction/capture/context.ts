@@ -33,7 +33,8 @@ export interface CaptureContext {
   /**
    * True shortly after a person's own input (a trusted click, key, input or paste). Validation errors
    * and error summaries are page state a script can set at any time; they count only as the answer to
-   * something a person just did.
+   * something a person just did. `at` (default now) is when the page changed: DOM changes are handled
+   * after the frame, by when the person may have acted again.
    */
-  afterPerson(): boolean;
+  afterPerson(at?: number): boolean;
 }

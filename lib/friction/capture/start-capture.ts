@@ -1,8 +1,10 @@
 /**
  * Starts passive friction capture in a case-system page: one set of document-level, capture-phase,
- * passive listeners, two mutation observers and one flush timer, all torn down by `stop()`. Counters
- * accumulate in memory and leave in small batches; nothing typed, pasted or selected is ever read.
+ * passive listeners, one subscription to Margin's mutation observer (its records handled after the
+ * frame) and one flush timer, all torn down by `stop()`. Counters accumulate in memory and leave in
+ * small batches; nothing typed, pasted or selected is ever read.
  */
+import type { MutationHub } from '../../page/mutation-hub';
 import type { FrictionBatch, FrictionThresholds } from '../types';
 import { createAggregate } from './aggregate';
 import { createBatchQueue } from './batch-queue';
@@ -25,6 +27,11 @@ export interface CaptureOptions {
    * listener call of its own per event.
    */
   events?: Pick<Document, 'addEventListener'>;
+  /**
+   * Margin's one mutation observer in the page (`createMutationHub`): capture adds no observer call
+   * of its own inside the page's events.
+   */
+  mutations: MutationHub;
   thresholds: FrictionThresholds;
   /** Extra "never touch" rule (site adapters will supply selectors); the built-in rules always apply. */
   isSensitive?: (element: Element) => boolean;
@@ -72,21 +79,26 @@ export function startCapture(options: CaptureOptions): Capture {
       return true;
     },
     epoch: 0,
-    catchUp() {
-      const records = mutations.takeRecords();
-      if (records.length > 0) onMutations(records);
+    catchUp: () => mutations.flush(),
+    afterPerson(at = ctx.now()) {
+      // The person's latest input at or before `at` (the last few are kept: changes wait a frame).
+      let latest = -Infinity;
+      for (const acted of personActs) if (acted <= at && acted > latest) latest = acted;
+      return at - latest <= PERSON_WINDOW_MS;
     },
-    afterPerson: () => ctx.now() - personActedAt <= PERSON_WINDOW_MS,
   };
-  let personActedAt = -Infinity;
+  const personActs = [-Infinity, -Infinity, -Infinity, -Infinity];
+  let personIndex = 0;
   const unsaved = createUnsavedTracker(ctx);
   const fields = createFieldTracker(ctx, unsaved);
   const clicks = createClickTracker(ctx);
   const page = createPageTracker(ctx);
   const controller = new AbortController();
+  const { mutations } = options;
   let stopped = false;
 
   const closeBatch = () => {
+    mutations.flush();
     later.runNow();
     const batch = aggregate.take();
     if (batch) queue.push(batch);
@@ -99,6 +111,7 @@ export function startCapture(options: CaptureOptions): Capture {
   };
   // Leaving: no awaiting, the messages must be on their way before the page goes.
   const leave = () => {
+    mutations.flush();
     later.runNow();
     fields.pause();
     unsaved.leave();
@@ -121,7 +134,7 @@ export function startCapture(options: CaptureOptions): Capture {
       type,
       (event) => {
         if (!trusted(event)) return;
-        if (person) personActedAt = ctx.now();
+        if (person) personActs[(personIndex = (personIndex + 1) & 3)] = ctx.now();
         handler(event);
       },
       { capture: true, passive: true, signal: controller.signal },
@@ -153,23 +166,17 @@ export function startCapture(options: CaptureOptions): Capture {
     { capture: true, signal: controller.signal },
   );
 
-  const onMutations = (records: MutationRecord[]) => {
-    ctx.epoch += 1;
-    clicks.onMutations(records);
-    page.onMutations(records);
-  };
-  const mutations = new MutationObserver(onMutations);
-  mutations.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
-  const ariaInvalid = new MutationObserver((records) => {
-    ctx.epoch += 1;
-    fields.onAriaInvalid(records);
-  });
-  ariaInvalid.observe(doc, {
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['aria-invalid'],
-    attributeOldValue: true,
-  });
+  mutations.subscribe(
+    (records, at) => {
+      ctx.epoch += 1;
+      clicks.onMutations(records, at);
+      page.onMutations(records, at);
+      const invalid = records.filter((record) => record.attributeName === 'aria-invalid');
+      if (invalid.length > 0) fields.onAriaInvalid(invalid, at);
+    },
+    { attributes: true, characterData: true },
+    controller.signal,
+  );
   const timer = setInterval(() => {
     ctx.epoch += 1;
     if (aggregate.changed || queue.size > 0) void flush();
@@ -187,8 +194,6 @@ export function startCapture(options: CaptureOptions): Capture {
       queue.sendAllNow();
       stopped = true;
       controller.abort();
-      mutations.disconnect();
-      ariaInvalid.disconnect();
       clearInterval(timer);
       clicks.stop();
       later.cancel();
