@@ -24,6 +24,13 @@ export interface MutationHub {
   subscribe(handler: MutationHandler, needs: MutationNeeds, signal?: AbortSignal): void;
   /** Hands every queued and not yet delivered record to the subscribers now. */
   flush(): void;
+  /**
+   * How many batches of changes there have been so far, those not yet delivered by the observer
+   * included (taken and queued, for after the frame): a cheap "did the page change since".
+   */
+  changes(): number;
+  /** The records taken or delivered by the observer and not yet handed to the subscribers. */
+  queued(): readonly { records: readonly MutationRecord[] }[];
 }
 
 /** After the frame that follows the event (records of a burst of events go out together). */
@@ -42,12 +49,20 @@ export function createMutationHub(doc: Document, options: HubOptions): MutationH
   const subscribers: { handler: MutationHandler; needs: MutationNeeds }[] = [];
   let batches: { records: MutationRecord[]; at: number }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let count = 0;
+  const take = () => {
+    const taken = observer.takeRecords();
+    if (taken.length > 0) {
+      count += 1;
+      batches.push({ records: taken, at: now() });
+      timer ??= setTimeout(deliver, DELIVERY_DELAY_MS);
+    }
+  };
 
   const deliver = () => {
+    take();
     clearTimeout(timer);
     timer = undefined;
-    const taken = observer.takeRecords();
-    if (taken.length > 0) batches.push({ records: taken, at: now() });
     const ready = batches;
     batches = [];
     for (const { records, at } of ready) {
@@ -61,6 +76,7 @@ export function createMutationHub(doc: Document, options: HubOptions): MutationH
     }
   };
   const observer = new MutationObserver((records) => {
+    count += 1;
     batches.push({ records, at: now() });
     timer ??= setTimeout(deliver, DELIVERY_DELAY_MS);
   });
@@ -105,5 +121,10 @@ export function createMutationHub(doc: Document, options: HubOptions): MutationH
       );
     },
     flush: deliver,
+    changes() {
+      take();
+      return count;
+    },
+    queued: () => batches,
   };
 }

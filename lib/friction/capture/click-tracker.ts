@@ -170,7 +170,7 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
     const wait = Math.max(0, thresholds.deadClickWindowMs - (ctx.now() - at));
     const timer = setTimeout(() => {
       pending.delete(timer);
-      ctx.catchUp(); // changes not yet delivered are a response too
+      ctx.flushChanges(); // changes not yet delivered are a response too
       if (lastMutationAt >= at || lastScrollAt >= at || doc.location.href !== href) return;
       countsOf(element, false).deadClicks += 1;
     }, wait);

@@ -16,6 +16,21 @@ import { createPageTracker } from './page-tracker';
 import { createSensitiveCheck } from './sensitive';
 import { createUnsavedTracker } from './unsaved-tracker';
 
+/**
+ * Whether a change may change what an element stands for (a field, its group, sensitive): not text
+ * rewritten, nor inline style. Those are most of what a page changes per event (a character count,
+ * a highlight), and moving the epoch for them would work every target out again on the next event.
+ */
+function mayReclassify(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return false;
+  if (record.type === 'attributes') return record.attributeName !== 'style';
+  return hasElement(record.addedNodes) || hasElement(record.removedNodes);
+}
+function hasElement(nodes: NodeList): boolean {
+  for (const node of nodes) if (node.nodeType === 1) return true;
+  return false;
+}
+
 /** Input only a person makes trusted; validation errors count for this long after it. */
 const PERSON_INPUT = new Set<string>(['keydown', 'input', 'paste', 'click']);
 const PERSON_WINDOW_MS = 3000;
@@ -79,7 +94,22 @@ export function startCapture(options: CaptureOptions): Capture {
       return true;
     },
     epoch: 0,
-    catchUp: () => mutations.flush(),
+    catchUp() {
+      const changes = mutations.changes();
+      if (changes === seenChanges) return;
+      const fresh = changes - seenChanges;
+      seenChanges = changes;
+      const queued = mutations.queued();
+      let reclassify = false;
+      for (let i = Math.max(0, queued.length - fresh); i < queued.length; i++) {
+        const { records } = queued[i]!;
+        if (judged.has(records)) continue;
+        judged.add(records);
+        reclassify ||= records.some(mayReclassify);
+      }
+      if (reclassify) ctx.epoch += 1;
+    },
+    flushChanges: () => mutations.flush(),
     afterPerson(at = ctx.now()) {
       // The person's latest input at or before `at` (the last few are kept: changes wait a frame).
       let latest = -Infinity;
@@ -87,6 +117,9 @@ export function startCapture(options: CaptureOptions): Capture {
       return at - latest <= PERSON_WINDOW_MS;
     },
   };
+  let seenChanges = 0;
+  // Batches already judged in the event path (their records are handled after the frame).
+  const judged = new WeakSet<readonly MutationRecord[]>();
   const personActs = [-Infinity, -Infinity, -Infinity, -Infinity];
   let personIndex = 0;
   const unsaved = createUnsavedTracker(ctx);
@@ -168,7 +201,7 @@ export function startCapture(options: CaptureOptions): Capture {
 
   mutations.subscribe(
     (records, at) => {
-      ctx.epoch += 1;
+      if (!judged.has(records) && records.some(mayReclassify)) ctx.epoch += 1;
       clicks.onMutations(records, at);
       page.onMutations(records, at);
       const invalid = records.filter((record) => record.attributeName === 'aria-invalid');
