@@ -114,7 +114,8 @@ export function createMutationHub(doc: Document, options: HubOptions): MutationH
         'abort',
         () => {
           deliver();
-          subscribers.splice(subscribers.indexOf(entry), 1);
+          const at = subscribers.indexOf(entry);
+          if (at >= 0) subscribers.splice(at, 1);
           if (!signal.aborted) observe();
         },
         { once: true },
