@@ -45,7 +45,7 @@ async function main() {
   const demoNoCsp = await startDemoServer({ port: 0, csp: false });
   const benches = [
     ['weight', () => runWeight({ dir: EXTENSION_DIR, log })],
-    ['pageLoad', () => runPageLoad({ demoUrl: demo.url, extensionDir: EXTENSION_DIR, repeats: 7, log })],
+    ['pageLoad', () => runPageLoad({ demoUrl: demo.url, extensionDir: EXTENSION_DIR, repeats: 20, log })],
     [
       'interaction',
       () => runInteraction({ demoUrl: demoNoCsp.url, extensionDir: EXTENSION_DIR, repeats: 7, log }),

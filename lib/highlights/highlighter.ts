@@ -4,6 +4,7 @@
  */
 import type { ObservationKind } from '../model/observation-kinds';
 import { createPinLayer, type PinTarget } from './pins';
+import type { MutationHub } from '../page/mutation-hub';
 import {
   ensureHighlightStyles,
   FOCUS_HIGHLIGHT,
@@ -23,9 +24,10 @@ export interface Highlighter {
 export function createHighlighter(
   doc: Document,
   onActivate: (id: string) => void,
+  mutations: MutationHub,
   signal: AbortSignal,
 ): Highlighter {
-  const pins = createPinLayer(doc, onActivate, signal);
+  const pins = createPinLayer(doc, onActivate, mutations, signal);
   let ranges: { id: string; range: Range }[] = [];
   const names = [...Object.values(KIND_HIGHLIGHTS), FOCUS_HIGHLIGHT];
   signal.addEventListener(

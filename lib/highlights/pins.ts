@@ -5,6 +5,7 @@
  */
 import { KIND_LABELS, type ObservationKind } from '../model/observation-kinds';
 import { keepAttached } from '../sidebar-frame/keep-attached';
+import type { MutationHub } from '../page/mutation-hub';
 
 const LAYER_CSS = `
 :host { all: initial; }
@@ -42,6 +43,7 @@ export interface PinLayer {
 export function createPinLayer(
   doc: Document,
   onActivate: (id: string) => void,
+  mutations: MutationHub,
   signal: AbortSignal,
 ): PinLayer {
   const host = doc.createElement('margin-layer');
@@ -90,7 +92,7 @@ export function createPinLayer(
       if (targets.length > 0 && !host.isConnected) doc.documentElement.append(host);
       if (host.isConnected && !kept) {
         kept = true;
-        keepAttached(doc, host, signal);
+        keepAttached(doc, host, mutations, signal);
       }
       render();
     },

@@ -20,6 +20,7 @@ import { listenForMarginKeys } from './margin-keys';
 import { listenToSidebar } from './bridge-listener';
 import { rememberLastField } from './last-field';
 import { observeDomChanges } from './dom-changes';
+import { createMutationHub } from './mutation-hub';
 import { runFrictionCapture } from './start-friction';
 import { siteRegions } from './site-regions';
 import { watchContext } from './watch-context';
@@ -30,12 +31,15 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
   const currentContext = () => readContext(document, location, config.adapters);
   // One listener per event type for everything below, friction capture included.
   const events = createEventHub(document, signal);
+  // One mutation observer for everything below, friction capture and the sidebar frame included.
+  const mutations = createMutationHub(document, { signal });
   const regions = siteRegions(document, (href) => findAdapter(new URL(href), config.adapters));
   // The frame mounts after the prefs load; recording may be reported before that.
   const frame: { sidebar?: MountedSidebar; recording: boolean } = { recording: false };
   const friction = runFrictionCapture({
     doc: document,
     events,
+    mutations,
     origin: location.origin,
     allowed: config.captureAllowed,
     isSensitive: regions.isSensitive,
@@ -47,7 +51,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     },
     signal,
   });
-  const changes = observeDomChanges(document, signal);
+  const changes = observeDomChanges(document, mutations, signal);
   watchContext(changes, {
     read: currentContext,
     report: (context) => {
@@ -60,7 +64,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     anchors.focus(observationId);
     void request({ type: 'page/focus', observationId }).catch(warn('focus the observation'));
   };
-  const painter = createHighlighter(document, activate, signal);
+  const painter = createHighlighter(document, activate, mutations, signal);
   const markers = createMarkerBar(
     document,
     {
@@ -132,6 +136,7 @@ export async function runMargin(config: PageConfig, signal: AbortSignal): Promis
     prefs,
     onFrameLoad: (iframe) => void frameTokens.handTo(iframe).catch(warn('open the sidebar')),
     onChange: (change) => void updatePrefs(change),
+    mutations,
     signal,
   });
   frame.sidebar = mounted;

@@ -9,12 +9,15 @@ import { isCaptureOn, watchCapture } from '../friction/capture-setting';
 import type { Capture } from '../friction/capture';
 import { loadChunk } from './chunks';
 import type { DocumentEvents } from './event-hub';
+import type { MutationHub } from './mutation-hub';
 import type { FrictionBatch, FrictionThresholds } from '../friction/types';
 
 export interface FrictionDeps {
   doc: Document;
   /** Where capture adds its document listeners (the page's event hub). */
   events?: DocumentEvents;
+  /** Margin's one mutation observer in this page. */
+  mutations: MutationHub;
   origin: string;
   /** False when the organisation's policy forbids passive capture: the switch is then ignored. */
   allowed: boolean;
@@ -31,7 +34,18 @@ export interface FrictionRunner {
 }
 
 export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
-  const { doc, events, origin, allowed, isSensitive, thresholds, currentContext, onRecording, signal } = deps;
+  const {
+    doc,
+    events,
+    mutations,
+    origin,
+    allowed,
+    isSensitive,
+    thresholds,
+    currentContext,
+    onRecording,
+    signal,
+  } = deps;
   let capture: Capture | null = null;
   let context = currentContext();
 
@@ -66,7 +80,7 @@ export function runFrictionCapture(deps: FrictionDeps): FrictionRunner {
       void loadChunk('friction')
         .then(({ startCapture }) => {
           if (wanted && !capture && !signal.aborted)
-            capture = startCapture({ doc, events, thresholds, send, isSensitive });
+            capture = startCapture({ doc, events, mutations, thresholds, send, isSensitive });
         })
         .catch((error: unknown) => console.warn('Margin could not start friction capture:', error));
     if (!on && capture) {

@@ -5,11 +5,18 @@
  * next, doubling the wait up to five seconds. The page never hangs, and Margin is back within seconds
  * of the page giving up.
  */
+import type { MutationHub } from '../page/mutation-hub';
+
 const QUICK_ATTACHES = 3;
 const FIRST_WAIT_MS = 250;
 const LONGEST_WAIT_MS = 5000;
 
-export function keepAttached(doc: Document, element: Element, signal: AbortSignal): void {
+export function keepAttached(
+  doc: Document,
+  element: Element,
+  mutations: MutationHub,
+  signal: AbortSignal,
+): void {
   let recent: number[] = [];
   let wait = FIRST_WAIT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -20,7 +27,6 @@ export function keepAttached(doc: Document, element: Element, signal: AbortSigna
     const root = doc.documentElement;
     if (!root) return;
     root.append(element);
-    watchRoot(root);
   };
 
   const onChange = () => {
@@ -37,29 +43,9 @@ export function keepAttached(doc: Document, element: Element, signal: AbortSigna
     wait = Math.min(wait * 2, LONGEST_WAIT_MS);
   };
 
-  const rootObserver = new MutationObserver(onChange);
-  let watched: Element | null = null;
-  function watchRoot(root: Element) {
-    if (watched === root) return;
-    watched = root;
-    rootObserver.disconnect();
-    rootObserver.observe(root, { childList: true });
-  }
-  // The document itself: a page that swaps its document element takes Margin's element with it.
-  const documentObserver = new MutationObserver(() => {
-    if (doc.documentElement) watchRoot(doc.documentElement);
-    onChange();
-  });
-  documentObserver.observe(doc, { childList: true });
-  if (doc.documentElement) watchRoot(doc.documentElement);
+  // Margin's one mutation observer (the document itself is observed, so a page that swaps its
+  // document element is seen too); records come after the frame, so the element is back in tens of ms.
+  mutations.subscribe(onChange, {}, signal);
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      rootObserver.disconnect();
-      documentObserver.disconnect();
-      clearTimeout(timer);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }

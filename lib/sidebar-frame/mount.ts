@@ -9,6 +9,7 @@ import { FRAME_CSS } from './frame-styles';
 import { clampWidth, type FramePrefs } from './prefs';
 import { attachResize } from './resize';
 import { keepAttached } from './keep-attached';
+import type { MutationHub } from '../page/mutation-hub';
 
 export const HOST_TAG = 'margin-sidebar';
 
@@ -20,6 +21,8 @@ export interface MountOptions {
   onChange: (change: Partial<FramePrefs>) => void;
   /** Called on every load of the sidebar frame, before anything else can reach it. */
   onFrameLoad?: (frame: HTMLIFrameElement) => void;
+  /** Margin's one mutation observer in this page (keeps the sidebar attached). */
+  mutations: MutationHub;
   signal: AbortSignal;
 }
 
@@ -104,7 +107,7 @@ export function mountSidebar(doc: Document, options: MountOptions): MountedSideb
   apply(options.prefs);
   doc.documentElement.append(host);
   // A page that rebuilds its document (or removes foreign elements) must not lose the sidebar.
-  keepAttached(doc, host, options.signal);
+  keepAttached(doc, host, options.mutations, options.signal);
   options.signal.addEventListener(
     'abort',
     () => {

@@ -79,7 +79,8 @@ const OPENS_ELSEWHERE = 'a[download], a[target]:not([target="_self"]), a[href^="
 export interface ClickTracker {
   onClick(event: MouseEvent): void;
   onScroll(): void;
-  onMutations(records: MutationRecord[]): void;
+  /** Records of DOM changes made at `at` (delivered after the frame). */
+  onMutations(records: readonly MutationRecord[], at: number): void;
   /** The page is being left: pending clicks had a response (navigation). */
   onPageHide(): void;
   /** Clears pending dead-click timers. */
@@ -169,6 +170,7 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
     const wait = Math.max(0, thresholds.deadClickWindowMs - (ctx.now() - at));
     const timer = setTimeout(() => {
       pending.delete(timer);
+      ctx.flushChanges(); // changes not yet delivered are a response too
       if (lastMutationAt >= at || lastScrollAt >= at || doc.location.href !== href) return;
       countsOf(element, false).deadClicks += 1;
     }, wait);
@@ -221,8 +223,8 @@ export function createClickTracker(ctx: CaptureContext): ClickTracker {
     onScroll() {
       lastScrollAt = ctx.now();
     },
-    onMutations(records) {
-      if (records.some((record) => !isOwnMutation(record))) lastMutationAt = ctx.now();
+    onMutations(records, at) {
+      if (at > lastMutationAt && records.some((record) => !isOwnMutation(record))) lastMutationAt = at;
     },
     onPageHide: stop,
     stop,

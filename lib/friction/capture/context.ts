@@ -25,15 +25,18 @@ export interface CaptureContext {
    */
   epoch: number;
   /**
-   * Handles DOM mutations not yet delivered to the observer (they are delivered after the current
-   * task), moving the epoch if there were any. Called before a counter moves, so a field that turned
-   * into a password field earlier in the same task is seen as sensitive.
+   * Moves the epoch if the page changed since the epoch last moved, changes not yet delivered
+   * included (their records are handled after the frame). Called before a counter moves, so a field
+   * that turned into a password field earlier in the same task is seen as sensitive.
    */
   catchUp(): void;
+  /** Hands the DOM changes not yet handled to the trackers now (off the event path only). */
+  flushChanges(): void;
   /**
    * True shortly after a person's own input (a trusted click, key, input or paste). Validation errors
    * and error summaries are page state a script can set at any time; they count only as the answer to
-   * something a person just did.
+   * something a person just did. `at` (default now) is when the page changed: DOM changes are handled
+   * after the frame, by when the person may have acted again.
    */
-  afterPerson(): boolean;
+  afterPerson(at?: number): boolean;
 }

@@ -58,7 +58,7 @@ export interface FieldTracker {
   onInput(event: Event): void;
   onPaste(event: Event): void;
   onInvalid(event: Event): void;
-  onAriaInvalid(records: MutationRecord[]): void;
+  onAriaInvalid(records: readonly MutationRecord[], at: number): void;
   /** Credits the focused field's dwell up to now and stops its clock (page hidden, left or stopped). */
   pause(): void;
   /** Restarts the focused field's clock (page visible again). */
@@ -193,8 +193,8 @@ export function createFieldTracker(ctx: CaptureContext, unsaved: UnsavedTracker)
       const entry = targetOf(event.target, true);
       if (entry?.state && entry.field) countInvalid(entry.state, entry.field, 'event');
     },
-    onAriaInvalid(records) {
-      if (!ctx.afterPerson()) return;
+    onAriaInvalid(records, at) {
+      if (!ctx.afterPerson(at)) return;
       for (const record of records) {
         const target = record.target as Element;
         if (record.oldValue === 'true' || target.getAttribute?.('aria-invalid') !== 'true') continue;

@@ -17,7 +17,8 @@ const TIMEOUT_TEXT = /session|time.?out|expir|signed out|log(ged)? out/i;
 
 /** Mutation and submit handlers for page signals. */
 export interface PageTracker {
-  onMutations(records: MutationRecord[]): void;
+  /** Records of DOM changes made at `at`. */
+  onMutations(records: readonly MutationRecord[], at: number): void;
   onSubmit(): void;
   /** Counts an error summary or timeout warning already on the page when capture starts. */
   scanInitial(): void;
@@ -50,15 +51,15 @@ export function createPageTracker(ctx: CaptureContext): PageTracker {
     if (dialog && noteDialog(dialog, true)) dialogs.add(dialog);
   };
 
-  const record = (summaries: Set<Element>, dialogs: Set<Element>, initial = false) => {
+  const record = (summaries: Set<Element>, dialogs: Set<Element>, at: number | null) => {
     // An error summary answers a person's submit (or arrives with the page that answered it).
-    if (initial || ctx.afterPerson())
+    if (at === null || ctx.afterPerson(at))
       for (let i = 0; i < summaries.size; i++) ctx.aggregate.bumpPage('errorSummaries');
     for (let i = 0; i < dialogs.size; i++) ctx.aggregate.bumpPage('timeoutWarnings');
   };
 
   return {
-    onMutations(records) {
+    onMutations(records, at) {
       const summaries = new Set<Element>();
       const dialogs = new Set<Element>();
       for (const mutation of records) {
@@ -68,10 +69,13 @@ export function createPageTracker(ctx: CaptureContext): PageTracker {
           }
         } else if (mutation.type === 'attributes' && DIALOG_STATE.has(mutation.attributeName ?? '')) {
           const target = elementOf(mutation.target);
-          if (target?.matches(DIALOG) && noteDialog(target, false)) dialogs.add(target);
+          if (!target?.matches(DIALOG)) continue;
+          // Records come after the frame: the old value says whether it was closed just before.
+          if (closedBefore(target, mutation)) shown.delete(target);
+          if (noteDialog(target, false)) dialogs.add(target);
         }
       }
-      record(summaries, dialogs);
+      record(summaries, dialogs, at);
     },
     onSubmit() {
       ctx.aggregate.bumpPage('submits');
@@ -84,9 +88,17 @@ export function createPageTracker(ctx: CaptureContext): PageTracker {
       const summary = root.querySelector(SUMMARY_LINK)?.closest(SUMMARY);
       if (summary) summaries.add(summary);
       for (const dialog of root.querySelectorAll(DIALOG)) if (noteDialog(dialog, true)) dialogs.add(dialog);
-      record(summaries, dialogs, true);
+      record(summaries, dialogs, null);
     },
   };
+}
+
+/** Whether the dialog was closed before the change `mutation` records (from its old value). */
+function closedBefore(dialog: Element, mutation: MutationRecord): boolean {
+  const old = mutation.oldValue;
+  if (mutation.attributeName === 'open') return dialog.localName === 'dialog' && old === null;
+  if (mutation.attributeName === 'hidden') return old !== null;
+  return old === 'true';
 }
 
 /** An open `<dialog>`, or a dialog role not hidden by `hidden` or `aria-hidden` (no style reads). */

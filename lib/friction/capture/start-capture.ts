@@ -1,8 +1,10 @@
 /**
  * Starts passive friction capture in a case-system page: one set of document-level, capture-phase,
- * passive listeners, two mutation observers and one flush timer, all torn down by `stop()`. Counters
- * accumulate in memory and leave in small batches; nothing typed, pasted or selected is ever read.
+ * passive listeners, one subscription to Margin's mutation observer (its records handled after the
+ * frame) and one flush timer, all torn down by `stop()`. Counters accumulate in memory and leave in
+ * small batches; nothing typed, pasted or selected is ever read.
  */
+import type { MutationHub } from '../../page/mutation-hub';
 import type { FrictionBatch, FrictionThresholds } from '../types';
 import { createAggregate } from './aggregate';
 import { createBatchQueue } from './batch-queue';
@@ -13,6 +15,21 @@ import { createLater } from './later';
 import { createPageTracker } from './page-tracker';
 import { createSensitiveCheck } from './sensitive';
 import { createUnsavedTracker } from './unsaved-tracker';
+
+/**
+ * Whether a change may change what an element stands for (a field, its group, sensitive): not text
+ * rewritten, nor inline style. Those are most of what a page changes per event (a character count,
+ * a highlight), and moving the epoch for them would work every target out again on the next event.
+ */
+function mayReclassify(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return false;
+  if (record.type === 'attributes') return record.attributeName !== 'style';
+  return hasElement(record.addedNodes) || hasElement(record.removedNodes);
+}
+function hasElement(nodes: NodeList): boolean {
+  for (const node of nodes) if (node.nodeType === 1) return true;
+  return false;
+}
 
 /** Input only a person makes trusted; validation errors count for this long after it. */
 const PERSON_INPUT = new Set<string>(['keydown', 'input', 'paste', 'click']);
@@ -25,6 +42,11 @@ export interface CaptureOptions {
    * listener call of its own per event.
    */
   events?: Pick<Document, 'addEventListener'>;
+  /**
+   * Margin's one mutation observer in the page (`createMutationHub`): capture adds no observer call
+   * of its own inside the page's events.
+   */
+  mutations: MutationHub;
   thresholds: FrictionThresholds;
   /** Extra "never touch" rule (site adapters will supply selectors); the built-in rules always apply. */
   isSensitive?: (element: Element) => boolean;
@@ -73,20 +95,43 @@ export function startCapture(options: CaptureOptions): Capture {
     },
     epoch: 0,
     catchUp() {
-      const records = mutations.takeRecords();
-      if (records.length > 0) onMutations(records);
+      const changes = mutations.changes();
+      if (changes === seenChanges) return;
+      const fresh = changes - seenChanges;
+      seenChanges = changes;
+      const queued = mutations.queued();
+      let reclassify = false;
+      for (let i = Math.max(0, queued.length - fresh); i < queued.length; i++) {
+        const { records } = queued[i]!;
+        if (judged.has(records)) continue;
+        judged.add(records);
+        reclassify ||= records.some(mayReclassify);
+      }
+      if (reclassify) ctx.epoch += 1;
     },
-    afterPerson: () => ctx.now() - personActedAt <= PERSON_WINDOW_MS,
+    flushChanges: () => mutations.flush(),
+    afterPerson(at = ctx.now()) {
+      // The person's latest input at or before `at` (the last few are kept: changes wait a frame).
+      let latest = -Infinity;
+      for (const acted of personActs) if (acted <= at && acted > latest) latest = acted;
+      return at - latest <= PERSON_WINDOW_MS;
+    },
   };
-  let personActedAt = -Infinity;
+  let seenChanges = 0;
+  // Batches already judged in the event path (their records are handled after the frame).
+  const judged = new WeakSet<readonly MutationRecord[]>();
+  const personActs = [-Infinity, -Infinity, -Infinity, -Infinity];
+  let personIndex = 0;
   const unsaved = createUnsavedTracker(ctx);
   const fields = createFieldTracker(ctx, unsaved);
   const clicks = createClickTracker(ctx);
   const page = createPageTracker(ctx);
   const controller = new AbortController();
+  const { mutations } = options;
   let stopped = false;
 
   const closeBatch = () => {
+    mutations.flush();
     later.runNow();
     const batch = aggregate.take();
     if (batch) queue.push(batch);
@@ -99,6 +144,7 @@ export function startCapture(options: CaptureOptions): Capture {
   };
   // Leaving: no awaiting, the messages must be on their way before the page goes.
   const leave = () => {
+    mutations.flush();
     later.runNow();
     fields.pause();
     unsaved.leave();
@@ -121,7 +167,7 @@ export function startCapture(options: CaptureOptions): Capture {
       type,
       (event) => {
         if (!trusted(event)) return;
-        if (person) personActedAt = ctx.now();
+        if (person) personActs[(personIndex = (personIndex + 1) & 3)] = ctx.now();
         handler(event);
       },
       { capture: true, passive: true, signal: controller.signal },
@@ -153,23 +199,17 @@ export function startCapture(options: CaptureOptions): Capture {
     { capture: true, signal: controller.signal },
   );
 
-  const onMutations = (records: MutationRecord[]) => {
-    ctx.epoch += 1;
-    clicks.onMutations(records);
-    page.onMutations(records);
-  };
-  const mutations = new MutationObserver(onMutations);
-  mutations.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
-  const ariaInvalid = new MutationObserver((records) => {
-    ctx.epoch += 1;
-    fields.onAriaInvalid(records);
-  });
-  ariaInvalid.observe(doc, {
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['aria-invalid'],
-    attributeOldValue: true,
-  });
+  mutations.subscribe(
+    (records, at) => {
+      if (!judged.has(records) && records.some(mayReclassify)) ctx.epoch += 1;
+      clicks.onMutations(records, at);
+      page.onMutations(records, at);
+      const invalid = records.filter((record) => record.attributeName === 'aria-invalid');
+      if (invalid.length > 0) fields.onAriaInvalid(invalid, at);
+    },
+    { attributes: true, characterData: true },
+    controller.signal,
+  );
   const timer = setInterval(() => {
     ctx.epoch += 1;
     if (aggregate.changed || queue.size > 0) void flush();
@@ -187,8 +227,6 @@ export function startCapture(options: CaptureOptions): Capture {
       queue.sendAllNow();
       stopped = true;
       controller.abort();
-      mutations.disconnect();
-      ariaInvalid.disconnect();
       clearInterval(timer);
       clicks.stop();
       later.cancel();

@@ -20,6 +20,7 @@ describe('error summaries', () => {
     const { capture, batches } = setup('<main><div role="alert" id="live"></div></main>');
     add('<div class="error-summary"><a href="#dob">Enter a date</a></div>'); // no person acted: not counted
     await settle();
+    vi.advanceTimersByTime(1); // handled after the person's key below, but it appeared before it
     key(document.body, 'Enter'); // a person submits
     add('<div class="error-summary"><h2>There is a problem</h2><a href="#dob">Enter a date</a></div>'); // 1
     await settle();

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { startCapture, type Capture, type CaptureOptions } from '@/lib/friction/capture';
 import type { FieldCounters, FrictionBatch, PageCounters } from '@/lib/friction/types';
 import { DEFAULT_THRESHOLDS } from '@/lib/settings/thresholds';
+import { createMutationHub } from '@/lib/page/mutation-hub';
 
 export interface Harness {
   capture: Capture;
@@ -19,6 +20,7 @@ if (!(globalThis as { CSS?: { escape?: unknown } }).CSS?.escape) {
 }
 
 let running: Capture | undefined;
+let hub: AbortController | undefined;
 
 /** Renders `html` into the body and starts capture on it (fake timers must be on). */
 export function setup(html: string, options: Partial<CaptureOptions> = {}): Harness {
@@ -28,8 +30,12 @@ export function setup(html: string, options: Partial<CaptureOptions> = {}): Harn
     batches.push(structuredClone(batch));
     return true;
   });
+  hub?.abort();
+  hub = new AbortController();
+  const mutations = createMutationHub(document, { signal: hub.signal, now: () => Date.now() });
   const capture = startCapture({
     doc: document,
+    mutations,
     thresholds: DEFAULT_THRESHOLDS,
     send,
     now: () => Date.now(),
@@ -50,6 +56,8 @@ export function setup(html: string, options: Partial<CaptureOptions> = {}): Harn
 export function teardown(): void {
   running?.stop();
   running = undefined;
+  hub?.abort();
+  hub = undefined;
   document.body.innerHTML = '';
 }
 

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFrictionLayer } from '@/lib/highlights/friction-layer';
 import { createPinLayer } from '@/lib/highlights/pins';
+import { createMutationHub } from '@/lib/page/mutation-hub';
 
 /** jsdom lays nothing out: give every element but `hidden` ones a size. */
 function fakeLayout() {
@@ -40,7 +41,8 @@ describe('pin layer', () => {
     fakeLayout();
     document.body.innerHTML = '<input id="a">';
     const controller = new AbortController();
-    const layer = createPinLayer(document, () => {}, controller.signal);
+    const mutations = createMutationHub(document, { signal: controller.signal });
+    const layer = createPinLayer(document, () => {}, mutations, controller.signal);
     layer.draw([], null);
     expect(document.querySelector('margin-layer')).toBeNull();
     layer.draw([{ id: 'o1', kind: 'concern', element: document.querySelector('#a')! }], 'o1');
