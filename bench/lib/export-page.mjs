@@ -1,13 +1,13 @@
 // In-page half of the export benchmark, bundled by esbuild into `window.MarginExportBench` and run in a
 // loopback page: a real AppDB holding schema-valid observations (and the audits they belong to), then
 // the dashboard's own calls: `exportFile` for each format (database → Blob), and for import
-// `parseImportFile` + `previewImport` + `importFiles` into a fresh database, as ImportPanel does.
+// `parseImportFile` + `previewImport` + `importParsed` into a fresh database, as ImportPanel does.
 // Peers: JSON.stringify / JSON.parse of the same objects / text. Memory is sampled from outside (CDP).
 // Observations are made by observation-gen.mjs, shared with the storage benchmark.
 import { BUILTIN_TEMPLATES } from '../../lib/audit/builtin-templates.ts';
 import { exportFile } from '../../lib/export/export-file.ts';
 import { dateRange } from '../../lib/export/filters.ts';
-import { importFiles } from '../../lib/export/import/import-many.ts';
+import { importParsed } from '../../lib/export/import/import-many.ts';
 import { parseImportFile } from '../../lib/export/import/parse-file.ts';
 import { previewImport } from '../../lib/export/import/preview.ts';
 import { AuditSchema } from '../../lib/model/audit.ts';
@@ -187,7 +187,10 @@ async function loadText() {
   return { chars: text.length };
 }
 
-/** The dashboard's import of the file into a fresh database `name`: parse, preview, then importFiles. */
+/**
+ * The dashboard's import of the file into a fresh database `name`: parse, preview, then `importParsed`
+ * of the previewed bundle (ImportPanel applies what it parsed and previewed, not the text again).
+ */
 async function importRun({ name }) {
   const db = new AppDB(name);
   await db.open();
@@ -198,7 +201,7 @@ async function importRun({ name }) {
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const [previewMs, preview] = await elapsed(() => previewImport(db, parsed.bundle));
     const [applyMs, [result]] = await elapsed(() =>
-      importFiles(db, [{ fileName, text }], new Date(), MAX_BYTES),
+      importParsed(db, [{ fileName, bundle: parsed.bundle, fileHash: preview.fileHash }], new Date()),
     );
     Object.assign(stages, { parseMs, previewMs, applyMs });
     return { preview, result };

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
 import { parseImportFile, type ParsedFile } from '@/lib/export/import/parse-file';
 import { previewImport, type ImportPreview } from '@/lib/export/import/preview';
-import { importFiles, type FileOutcome } from '@/lib/export/import/import-many';
+import { importParsed, type FileOutcome, type ParsedImport } from '@/lib/export/import/import-many';
 import { errorText } from '../error-text';
 import { ImportChanges } from './ImportChanges';
 import { verifyPack } from '@/lib/rounds/pack';
@@ -18,7 +18,6 @@ import { packVerdict, savePack, type PackVerdict } from '@/lib/storage/round-pac
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 type Row = {
   fileName: string;
-  text: string;
   parsed: ParsedFile;
   preview?: ImportPreview;
   /** A round pack (not a Margin export): verified, with what importing it would do. */
@@ -71,7 +70,6 @@ function counts(preview: ImportPreview): string {
 async function readRow(file: File): Promise<Row> {
   const refused = (...errors: string[]): Row => ({
     fileName: file.name,
-    text: '',
     parsed: { ok: false, errors },
   });
   if (file.size > MAX_FILE_BYTES) {
@@ -87,14 +85,13 @@ async function readRow(file: File): Promise<Row> {
       const verdict = await packVerdict(getDb(), verified.pack);
       return {
         fileName: file.name,
-        text,
         parsed: { ok: false, errors: [] },
         pack: { pack: verified.pack, verdict },
       };
     }
     const parsed = parseImportFile(text, file.name);
     const preview = parsed.ok ? await previewImport(getDb(), parsed.bundle) : undefined;
-    return { fileName: file.name, text, parsed, preview };
+    return { fileName: file.name, parsed, preview };
   } catch (error) {
     return refused(`${file.name} could not be read (${errorText(error)}); nothing of it will be written.`);
   }
@@ -121,8 +118,20 @@ export function ImportPanel() {
         await savePack(getDb(), row.pack.pack);
         packs.push({ fileName: row.fileName, ok: true, pack: true });
       }
-      const exports = rows.filter((row) => row.parsed.ok).map(({ fileName, text }) => ({ fileName, text }));
-      setOutcomes([...packs, ...(exports.length > 0 ? await importFiles(getDb(), exports) : [])]);
+      // Applied from the bundles read and previewed when the files were chosen: parsed and hashed once.
+      const exports = rows.flatMap(({ fileName, parsed, preview }): ParsedImport[] =>
+        parsed.ok
+          ? [
+              {
+                fileName,
+                bundle: parsed.bundle,
+                migratedFrom: parsed.migratedFrom,
+                fileHash: preview?.fileHash,
+              },
+            ]
+          : [],
+      );
+      setOutcomes([...packs, ...(exports.length > 0 ? await importParsed(getDb(), exports) : [])]);
       setRows([]);
     } catch (error) {
       setOutcomes([{ fileName: 'import', ok: false, errors: [errorText(error)] }]);

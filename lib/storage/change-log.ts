@@ -18,6 +18,7 @@ import type {
   DBCore,
   DBCoreKeyRange,
   DBCoreMutateRequest,
+  DBCoreMutateResponse,
   DBCoreRangeType,
   DBCoreTable,
   DBCoreTransaction,
@@ -74,6 +75,19 @@ const EQUAL = 1 as DBCoreRangeType;
 const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
 
+/** Author pseudonyms already worked out (an HMAC each), by secret and name: a batch names few people. */
+const pseudonyms = new Map<string, string>();
+
+function pseudonymOf(secret: string, name: string): string {
+  const key = `${secret}\n${name}`;
+  let known = pseudonyms.get(key);
+  if (known === undefined) {
+    if (pseudonyms.size >= 256) pseudonyms.clear();
+    pseudonyms.set(key, (known = authorPseudonym(secret, name)));
+  }
+  return known;
+}
+
 /** The change row that records `record` (null: deleted) after `parent`. */
 export function changeOf(
   kind: ExchangeKind,
@@ -94,7 +108,7 @@ export function changeOf(
     deleted,
     device: device.device,
     // A tombstone keeps the author of what it deleted.
-    author: deleted ? (parent?.author ?? '') : authorPseudonym(device.secret, authorName(kind, record)),
+    author: deleted ? (parent?.author ?? '') : pseudonymOf(device.secret, authorName(kind, record)),
   };
 }
 
@@ -117,7 +131,52 @@ function kindRange(kind: string, range: DBCoreKeyRange): DBCoreKeyRange {
   };
 }
 
-/** The previous rows of the records a mutation touches (by id). */
+/** From this many records in one write, their previous rows are read as one span (see `spanRead`). */
+export const SPAN_FROM = 64;
+/** A span read stops after this many rows per record written: past that, one read per record is cheaper. */
+const SPAN_ROWS_PER_RECORD = 4;
+
+const kindIndex = (changes: DBCoreTable) => changes.schema.getIndexByKeyPath(['kind', 'id'])!;
+
+/** Each id's own `[kind+id]` read. */
+function idReads(changes: DBCoreTable, trans: DBCoreTransaction, kind: string, ids: string[]) {
+  const index = kindIndex(changes);
+  return [...new Set(ids)].map((id) =>
+    changes.query({
+      trans,
+      values: true,
+      query: { index, range: { type: EQUAL, lower: [kind, id], upper: [kind, id] } },
+    }),
+  );
+}
+
+/**
+ * For a large write (an import, a bulk edit): the `[kind+id]` range from its lowest id to its highest,
+ * read at once and cut off after a few rows per record, since one read replaces one read per record
+ * only while the range holds little else. `complete` says whether the range was read to its end.
+ */
+function spanRead(changes: DBCoreTable, trans: DBCoreTransaction, kind: string, ids: string[]) {
+  let lower = ids[0]!;
+  let upper = lower;
+  for (const id of ids) {
+    if (id < lower) lower = id;
+    if (id > upper) upper = id;
+  }
+  const limit = SPAN_ROWS_PER_RECORD * ids.length;
+  const range: DBCoreKeyRange = { type: RANGE, lower: [kind, lower], upper: [kind, upper] };
+  return changes
+    .query({ trans, values: true, limit: limit + 1, query: { index: kindIndex(changes), range } })
+    .then(({ result }) => ({ rows: result as ChangeRow[], complete: result.length <= limit }));
+}
+
+/** The previous rows of a mutation's records (by id) from their reads; `wanted`: the ids (a span holds others). */
+function rowsById(rows: ChangeRow[], wanted?: ReadonlySet<string>, added?: ReadonlySet<unknown>) {
+  return new Map(
+    rows.filter((row) => (!wanted || wanted.has(row.id)) && !added?.has(row.seq)).map((row) => [row.id, row]),
+  );
+}
+
+/** The previous rows of the records a mutation touches (by id), one read per id (or the deleted range). */
 async function previousRows(
   changes: DBCoreTable,
   trans: DBCoreTransaction,
@@ -125,15 +184,18 @@ async function previousRows(
   req: DBCoreMutateRequest,
   ids: string[],
 ): Promise<Map<string, ChangeRow>> {
-  const index = changes.schema.getIndexByKeyPath(['kind', 'id'])!;
-  const ranges =
+  const reads =
     req.type === 'deleteRange'
-      ? [kindRange(kind, req.range)]
-      : [...new Set(ids)].map((id) => ({ type: EQUAL, lower: [kind, id], upper: [kind, id] }));
-  const results = await Promise.all(
-    ranges.map((range) => changes.query({ trans, values: true, query: { index, range } })),
-  );
-  return new Map(results.flatMap(({ result }) => (result as ChangeRow[]).map((row) => [row.id, row])));
+      ? [
+          changes.query({
+            trans,
+            values: true,
+            query: { index: kindIndex(changes), range: kindRange(kind, req.range) },
+          }),
+        ]
+      : idReads(changes, trans, kind, ids);
+  const results = await Promise.all(reads);
+  return rowsById(results.flatMap(({ result }) => result as ChangeRow[]));
 }
 
 /** Records every write to the exchanged tables in `changeLog`, inside the write's own transaction. */
@@ -185,11 +247,33 @@ export const changeLogMiddleware: Middleware<DBCore> = {
               req.type === 'add' && known
                 ? req.values.map((value, i) => changeOf(kind, ids[i]!, undefined, value, known!, now))
                 : undefined;
-            const [before, res, guessed] = await Promise.all([
-              previousRows(changes, trans, kind.kind, req, ids),
-              table.mutate(req),
-              guess && changes.mutate({ trans, type: 'add', values: guess }),
-            ]);
+            const addGuess = () => guess && changes.mutate({ trans, type: 'add', values: guess });
+            let before: Map<string, ChangeRow>;
+            let res: DBCoreMutateResponse;
+            let guessed: DBCoreMutateResponse | undefined;
+            if (req.type === 'deleteRange' || ids.length < SPAN_FROM) {
+              // Issued together: the read sees the log as it was before the first revisions were added.
+              [before, res, guessed] = await Promise.all([
+                previousRows(changes, trans, kind.kind, req, ids),
+                table.mutate(req),
+                addGuess(),
+              ]);
+            } else {
+              // A large write: its records' previous rows as one span read, issued before the first
+              // revisions are added beside it; one read per record after it when the span holds too much.
+              let span: { rows: ChangeRow[]; complete: boolean };
+              [span, res, guessed] = await Promise.all([
+                spanRead(changes, trans, kind.kind, ids),
+                table.mutate(req),
+                addGuess(),
+              ]);
+              if (span.complete) before = rowsById(span.rows, new Set(ids));
+              else {
+                const results = await Promise.all(idReads(changes, trans, kind.kind, ids));
+                const rows = results.flatMap(({ result }) => result as ChangeRow[]);
+                before = rowsById(rows, undefined, new Set(guessed?.results));
+              }
+            }
             // What each key holds after the mutation (a batch may name a key twice: the later wins).
             const after = new Map<string, unknown>();
             const undo: number[] = [];

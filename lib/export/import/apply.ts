@@ -41,7 +41,8 @@ function withParent(entry: HistoryEntry): HistoryEntry {
 }
 
 /**
- * Imports a parsed bundle read from `fileName`. Guarantees: either every change of the file is written
+ * Imports a parsed bundle read from `fileName` (`knownHash`: its `bundleHash`, when already worked out
+ * for the preview). Guarantees: either every change of the file is written
  * or (on any error, which is rethrown) none is; no stored version is lost (losers go to history); a file
  * already applied is reported as `already-imported` without writing.
  */
@@ -50,8 +51,10 @@ export async function applyImport(
   bundle: IncomingBundle,
   fileName: string,
   now = new Date(),
+  knownHash?: string,
 ): Promise<ImportResult> {
-  const fileHash = await bundleHash(bundle);
+  // The preview already hashed this very bundle: hashing a large file again costs as much as parsing it.
+  const fileHash = knownHash ?? (await bundleHash(bundle));
   const at = now.toISOString();
   return db.transaction('rw', [...IMPORT_TABLES], async () => {
     const already = (await db.importedFiles.get(fileHash)) !== undefined;
@@ -76,8 +79,13 @@ export async function applyImport(
       'frictionFlags',
       'conversations',
     ] as const) {
-      const records = plan.puts.filter((put) => put.table === table).map((put) => put.record);
-      if (records.length) await db.table(table).bulkPut(records);
+      const puts = plan.puts.filter((put) => put.table === table);
+      // New records are added, not put: nothing is replaced, so the counts and the change log need not
+      // read what was there before (for a file of new records, most of a put's cost).
+      const added = puts.filter((put) => put.isNew).map((put) => put.record);
+      const replaced = puts.filter((put) => !put.isNew).map((put) => put.record);
+      if (added.length) await db.table(table).bulkAdd(added);
+      if (replaced.length) await db.table(table).bulkPut(replaced);
     }
     if (history.length) await db.recordHistory.bulkAdd(history.map(withParent));
     const templates = plan.templatePuts.map((template) => ({

@@ -40,7 +40,8 @@ export interface ImportPlan {
   conflicts: ConflictReport[];
   /** Every record that is not identical, in words, with the fields that differ (the preview's list). */
   changes: RecordChange[];
-  puts: { table: HistoryTable; record: HistoryRecord }[];
+  /** Rows to write; `isNew`: nothing is stored under its id (planned in the writing transaction). */
+  puts: { table: HistoryTable; record: HistoryRecord; isNew: boolean }[];
   losers: Loser[];
   templatePuts: Template[];
   counterPuts: CounterRow[];
@@ -68,7 +69,8 @@ async function planTable(
     const verdict = judge(incoming, current);
     plan.tables[table][verdict].push(incoming.id);
     if (verdict !== 'identical') plan.changes.push(recordChange(table, verdict, incoming, current));
-    if (verdict === 'new' || verdict === 'changed') plan.puts.push({ table, record: incoming });
+    if (verdict === 'new' || verdict === 'changed')
+      plan.puts.push({ table, record: incoming, isNew: verdict === 'new' });
     if (verdict === 'identical' || verdict === 'new') return;
     const loser = verdict === 'changed' ? current! : incoming;
     plan.losers.push({ table, recordId: incoming.id, version: loser, reason: LOSER[verdict] });

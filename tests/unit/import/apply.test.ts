@@ -11,7 +11,7 @@ import { TemplateSchema } from '@/lib/model/template';
 import { applyImport } from '@/lib/export/import/apply';
 import { previewImport } from '@/lib/export/import/preview';
 import { parseImportFile } from '@/lib/export/import/parse-file';
-import { importFiles } from '@/lib/export/import/import-many';
+import { importFiles, importParsed } from '@/lib/export/import/import-many';
 import type { IncomingBundle } from '@/lib/export/import/incoming-schema';
 import { bundle, counts, fixtureJson, fixtureText, freshDb, snapshot } from './support';
 
@@ -161,6 +161,30 @@ describe('applyImport', () => {
     }
     const after = await snapshot(target);
     expect({ ...after, importedFiles: [] }).toEqual({ ...before, importedFiles: [] });
+  });
+
+  it('applies the bundle the panel parsed and previewed, under the preview’s hash, as importing the text does', async () => {
+    const text = fixtureText('margin-export-v1.json');
+    const read = parseImportFile(text, 'v1.json');
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const preview = await previewImport(target, read.bundle);
+    const [outcome] = await importParsed(target, [
+      { fileName: 'v1.json', bundle: read.bundle, fileHash: preview.fileHash },
+    ]);
+    expect(outcome).toMatchObject({ ok: true, result: { status: 'imported', fileHash: preview.fileHash } });
+    const [other] = await importFiles(source, [{ fileName: 'v1.json', text }]);
+    const applied = await snapshot(target);
+    const fromText = await snapshot(source);
+    for (const table of ['audits', 'observations', 'notes', 'frictionFlags', 'frictionCounters'])
+      expect(applied[table], table).toEqual(fromText[table]);
+    const templates = (rows: unknown[] | undefined) =>
+      rows!.map((row) => (row as { template: unknown }).template);
+    expect(templates(applied.templates)).toEqual(templates(fromText.templates));
+    expect(applied.observations!.length).toBeGreaterThan(0);
+    expect(other).toMatchObject({ ok: true, result: { fileHash: preview.fileHash } });
+    // Recognised as the same file afterwards, however it was applied.
+    const [again] = await importFiles(target, [{ fileName: 'copy.json', text }]);
+    expect(again).toMatchObject({ ok: true, result: { status: 'already-imported' } });
   });
 
   it('writes nothing of a file when the transaction fails part-way', async () => {

@@ -145,6 +145,85 @@ describe('the change log', () => {
     expect(await changeOf('observation', kept.id)).toBeDefined();
   });
 
+  it('gives every record of a large write (an import) the right parent: new, edited, and put back after deletion', async () => {
+    const first = await createObservation(db, { fields, target, author: 'Sam' });
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      ...first,
+      id: crypto.randomUUID(),
+      comment: `n${i}`,
+    }));
+    await db.observations.bulkAdd(many);
+    const created = new Map((await db.changeLog.toArray()).map((c) => [c.id, c]));
+    const gone = many.slice(0, 10).map((o) => o.id);
+    await db.observations.bulkDelete(gone);
+    const rowsOf = async (ids: string[]) => (await db.changeLog.toArray()).filter((c) => ids.includes(c.id));
+    const tombstones = new Map((await rowsOf(gone)).map((c) => [c.id, c]));
+    // Edited and put back in one write: the deleted ten continue from their tombstones.
+    const edited = many.map((o) => ({ ...o, comment: `${o.comment} edited` }));
+    await db.observations.bulkPut(edited);
+    const rows = await db.changeLog.toArray();
+    expect(rows).toHaveLength(101);
+    for (const o of edited) {
+      const row = rows.find((c) => c.id === o.id)!;
+      const parent = tombstones.get(o.id) ?? created.get(o.id)!;
+      expect(row).toMatchObject({ parentRev: parent.rev, rev: revisionOf(parent.rev, o), deleted: false });
+    }
+    // Added again (new records beside ones with a tombstone): the first revisions written beside the
+    // records are corrected where a record had history.
+    await db.observations.bulkDelete(gone);
+    const again = (await rowsOf(gone)).map((c) => [c.id, c] as const);
+    const fresh = Array.from({ length: 60 }, (_, i) => ({
+      ...first,
+      id: crypto.randomUUID(),
+      comment: `f${i}`,
+    }));
+    const back = [...edited.slice(0, 10), ...fresh];
+    await db.observations.bulkAdd(back);
+    const after = new Map((await db.changeLog.toArray()).map((c) => [c.id, c]));
+    expect(after.size).toBe(await db.changeLog.count());
+    for (const [id, tombstone] of again) {
+      expect(after.get(id)).toMatchObject({ parentRev: tombstone.rev, deleted: false });
+      expect(after.get(id)!.rev.startsWith('5-')).toBe(true);
+    }
+    for (const o of fresh)
+      expect(after.get(o.id)).toMatchObject({ parentRev: null, rev: revisionOf(null, o) });
+  });
+
+  it('reads a large write’s previous rows one by one when the log holds many others between its ids', async () => {
+    const first = await createObservation(db, { fields, target, author: 'Sam' });
+    const stored = Array.from({ length: 400 }, (_, i) => ({
+      ...first,
+      id: crypto.randomUUID(),
+      comment: `s${i}`,
+    }));
+    await db.observations.bulkAdd(stored);
+    const gone = stored.slice(0, 5).map((o) => o.id);
+    await db.observations.bulkDelete(gone);
+    const before = new Map((await db.changeLog.toArray()).map((c) => [c.id, c]));
+    // 64 records written at once among 400 in the log: 5 put back after deletion, 59 new.
+    const fresh = Array.from({ length: 59 }, (_, i) => ({
+      ...first,
+      id: crypto.randomUUID(),
+      comment: `f${i}`,
+    }));
+    await db.observations.bulkAdd([...stored.slice(0, 5), ...fresh]);
+    const after = new Map((await db.changeLog.toArray()).map((c) => [c.id, c]));
+    expect(after.size).toBe(401 + 59);
+    for (const id of gone)
+      expect(after.get(id)).toMatchObject({ parentRev: before.get(id)!.rev, deleted: false });
+    for (const o of fresh)
+      expect(after.get(o.id)).toMatchObject({ parentRev: null, rev: revisionOf(null, o) });
+    const edited = stored.slice(100, 164).map((o) => ({ ...o, comment: 'edited' }));
+    await db.observations.bulkPut(edited);
+    for (const o of edited) {
+      const row = (await changeOf('observation', o.id))!;
+      expect(row).toMatchObject({
+        parentRev: before.get(o.id)!.rev,
+        rev: revisionOf(before.get(o.id)!.rev, o),
+      });
+    }
+  });
+
   it('keeps the device it made when the database is opened again', async () => {
     await createObservation(db, { fields, target, author: 'Sam' });
     const [device] = await db.exchangeDevice.toArray();
