@@ -89,8 +89,10 @@ export function refineSpan(
   add(start, end);
   const keepsWords = (s: Span) =>
     (!startsWord || !isWord(text[s.start - 1])) && (!endsWord || !isWord(text[s.end]));
+  // At equal cost, the text between intact context is the quote (an edited last word is still inside).
+  const between = (s: Span) => (s.start === context.prefixEnd && s.end === context.suffixStart ? 0 : 1);
   const ranked = readings.map((s) => ({ s, words: keepsWords(s) ? 0 : 1 }));
-  ranked.sort((x, y) => x.words - y.words || x.s.errors - y.s.errors);
+  ranked.sort((x, y) => x.words - y.words || x.s.errors - y.s.errors || between(x.s) - between(y.s));
   return ranked[0]!.s;
 }
 
