@@ -50,21 +50,16 @@ interface Orphan<Id> {
 /**
  * The orphan anchored again with its position corrected by its neighbours' shift, or null. When both
  * neighbours moved by the same amount (within TIGHT_SPREAD), the corrected position is as good as a
- * recorded one; when no annotation was found at all, the recorded position is all there is.
+ * recorded one.
  */
-function retry(
-  root: Element,
-  index: TextIndex,
-  moved: Moved[],
-  orphan: Orphan<unknown>,
-  lastRound: boolean,
-): RangeAnchor | null {
+function retry(root: Element, index: TextIndex, moved: Moved[], orphan: Orphan<unknown>): RangeAnchor | null {
   const [before, after] = neighbours(moved, orphan.start);
   if (!before || !after) {
-    // At the edge, one neighbour's shift is only an estimate; with none found, the recorded position.
+    // At the edge, one neighbour's shift is only an estimate. With none found there is no telling
+    // whether text above moved: the recorded position alone picks nothing.
     const one = before ?? after;
-    if (one ? one.shift === 0 : !lastRound) return null;
-    const hit = anchor(root, one ? shifted(orphan.selectors, one.shift) : orphan.selectors, index, !!one);
+    if (!one || one.shift === 0) return null;
+    const hit = anchor(root, shifted(orphan.selectors, one.shift), index, true);
     return hit?.kind === 'range' ? hit : null;
   }
   const spread = Math.abs(before.shift - after.shift);
@@ -105,14 +100,14 @@ export function anchorAll<Id>(
   for (let round = 0; round < MAX_ROUNDS && orphans.length > 0; round++) {
     moved.sort((a, b) => a.recorded - b.recorded);
     const found = orphans.filter((orphan) => {
-      const hit = retry(root, index, moved, orphan, round === MAX_ROUNDS - 1);
+      const hit = retry(root, index, moved, orphan);
       if (!hit) return false;
       results.set(orphan.id, hit);
       const offsets = offsetsFromRange(index, hit.range);
       if (offsets) moved.push({ recorded: orphan.start, shift: offsets.start - orphan.start });
       return true;
     });
-    if (found.length === 0 && moved.length > 0) break;
+    if (found.length === 0) break;
     orphans = orphans.filter((orphan) => !found.includes(orphan));
   }
   return results;
