@@ -9,6 +9,7 @@ import { bundleIife } from './lib/bundle.mjs';
 import { launchPlain } from './lib/browser.mjs';
 import { buildRecordPage } from './lib/record-page.mjs';
 import { fmt, rounded, summarize } from './lib/stats.mjs';
+import { runAnchoringSmall } from './anchoring-small.mjs';
 
 export const SIZES = [50, 200, 1000];
 export const LIBS = ['margin', 'apache', 'textQuote'];
@@ -117,6 +118,8 @@ export async function runAnchoringPeers({ demoUrl, log, repeats = 3, budgetMs = 
   }
   out.targets = targetsOf(out);
   out.met = Object.values(out.targets).every(Boolean);
+  // The small third-party pages, beside the record page (their own targets, in out.smallPages).
+  out.smallPages = await runAnchoringSmall({ log, repeats });
   return out;
 }
 

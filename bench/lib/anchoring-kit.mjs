@@ -6,6 +6,7 @@ import { anchorAll, buildTextIndex, describeRange } from '../../lib/anchoring/in
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { toRange as textQuoteToRange } from 'dom-anchor-text-quote';
 import { seeded } from './stats.mjs';
+import { small } from './anchoring-small-kit.mjs';
 
 const BLOCKS = '.casenote-body > p, .chronology-table td';
 const root = () => document.querySelector('#record');
@@ -232,4 +233,4 @@ async function run(lib, annotations, budgetMs) {
   return { ms, attempted: ranges.length, counts, samples };
 }
 
-window.AnchoringBench = { pick, mutate, run };
+window.AnchoringBench = { pick, mutate, run, small };

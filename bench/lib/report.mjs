@@ -203,6 +203,24 @@ export function resultsTable(results) {
       'faster; accuracy ≥ peers; wrong ≤ peers',
       `faster ${yes(t.faster)}; accuracy ${yes(t.accuracyAtLeastPeers)}; wrong ${yes(t.neverMoreWrong)}`,
     ]);
+    const small = anchoring.smallPages;
+    if (small) {
+      const lib = (l) => {
+        const r = small.libs[l];
+        const c = r.counts;
+        return `${(100 * r.accuracy).toFixed(1)}% right (${c.correct}/${c.orphanCorrect}/${c.missed}/${c.wrong}), median ${r.msPerAnnotation.median} ms, p95 ${r.msPerAnnotation.p95} ms`;
+      };
+      const m = small.libs.margin.msPerAnnotation.median;
+      const st = small.targets;
+      rows.push([
+        'Anchoring small third-party pages (GOV.UK, NHS.UK, Django admin, AdminLTE; 5 variants; per annotation)',
+        `Margin ${lib('margin')}`,
+        `Apache exact ${lib('apache')}; dom-anchor-text-quote ${lib('textQuote')}`,
+        `${x(small.libs.apache.msPerAnnotation.median / m, 1)} / ${x(small.libs.textQuote.msPerAnnotation.median / m, 1)} faster (median)`,
+        'more right than dom-anchor-text-quote; never wrong; median ≤ 1 ms, below both',
+        `more right ${yes(st.moreRightThanTextQuote)}; never wrong ${yes(st.neverWrong)}; ≤ 1 ms ${yes(st.medianAtMost1ms)}; faster ${yes(st.faster)}`,
+      ]);
+    }
   }
   if (storage) {
     const o = storage.observations;

@@ -15,6 +15,8 @@ import { buildTextIndex, offsetsFromRange, type TextIndex } from './text-index';
 const MAX_SHIFT_SPREAD = 256;
 /** Retry rounds at most (each needs the previous one to have found something). */
 const MAX_ROUNDS = 3;
+/** Neighbours whose shifts differ by at most this moved as one block: their shift is exact. */
+const TIGHT_SPREAD = 8;
 
 interface Moved {
   recorded: number;
@@ -45,12 +47,26 @@ interface Orphan<Id> {
   start: number;
 }
 
-/** The orphan anchored again with its position corrected by its neighbours' shift, or null. */
+/**
+ * The orphan anchored again with its position corrected by its neighbours' shift, or null. When both
+ * neighbours moved by the same amount (within TIGHT_SPREAD), the corrected position is as good as a
+ * recorded one.
+ */
 function retry(root: Element, index: TextIndex, moved: Moved[], orphan: Orphan<unknown>): RangeAnchor | null {
   const [before, after] = neighbours(moved, orphan.start);
-  if (!before || !after || Math.abs(before.shift - after.shift) > MAX_SHIFT_SPREAD) return null;
-  const tries = [...new Set([before.shift, after.shift])].filter((shift) => shift !== 0);
-  const found = tries.map((shift) => anchor(root, shifted(orphan.selectors, shift), index, true));
+  if (!before || !after) {
+    // At the edge, one neighbour's shift is only an estimate. With none found there is no telling
+    // whether text above moved: the recorded position alone picks nothing.
+    const one = before ?? after;
+    if (!one || one.shift === 0) return null;
+    const hit = anchor(root, shifted(orphan.selectors, one.shift), index, true);
+    return hit?.kind === 'range' ? hit : null;
+  }
+  const spread = Math.abs(before.shift - after.shift);
+  if (spread > MAX_SHIFT_SPREAD) return null;
+  const tight = spread <= TIGHT_SPREAD;
+  const tries = [...new Set([before.shift, after.shift])].filter((shift) => tight || shift !== 0);
+  const found = tries.map((shift) => anchor(root, shifted(orphan.selectors, shift), index, !tight));
   const hits = found.filter((r): r is RangeAnchor => r?.kind === 'range');
   const starts = new Set(hits.map((r) => offsetsFromRange(index, r.range)?.start));
   return hits.length > 0 && starts.size === 1 ? hits[0]! : null;
@@ -69,7 +85,9 @@ export function anchorAll<Id>(
   const moved: Moved[] = [];
   let orphans: Orphan<Id>[] = [];
   for (const { id, selectors } of items) {
-    const result = anchor(root, selectors, index);
+    // The recorded position may only separate exact ties here: text inserted above slides the next copy
+    // of a template label into its place. The neighbours' shift corrects it below.
+    const result = anchor(root, selectors, index, true);
     results.set(id, result);
     const { position, quote } = readSelectors(selectors);
     if (!position) continue;

@@ -32,6 +32,12 @@ function anchorText(
   const { text } = index;
   const hint = position && position.start <= text.length ? position.start : undefined;
   if (position && text.slice(position.start, position.end) === quote.exact) {
+    // Same text between the same context, character for character: nothing to weigh.
+    const { prefix = '', suffix = '' } = quote;
+    if (text.startsWith(prefix, position.start - prefix.length) && text.startsWith(suffix, position.end)) {
+      const range = position.start >= prefix.length && rangeFromOffsets(index, position.start, position.end);
+      if (range) return { kind: 'range', range, quote: quote.exact, method: 'position' };
+    }
     // Same text at the same offsets, still between its recorded context: trusted. With a side changed
     // it may be the next copy of a template sentence that slid into the place; match-quote decides.
     const context = scoreContext(text, position.start, position.end, quote.prefix, quote.suffix);

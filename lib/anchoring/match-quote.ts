@@ -25,6 +25,7 @@ import { choosePlace, type Candidate } from './choose-place';
 import { approximateMatches, contextFrames, exactMatches, type QuoteMatch } from './quote-search';
 import { changedWords, editDistance, refineSpan, swapsNames } from './refine-match';
 import { contextAgrees, framed, quoteCutOut, scoreContext } from './score-context';
+import { editedInFrame, evidence, otherSideNearby } from './framed-edit';
 
 const strip = ({ start, end, errors }: QuoteMatch): QuoteMatch => ({ start, end, errors });
 
@@ -43,6 +44,8 @@ const WORD = /[\p{L}\p{N}]/u;
 const MAX_DISTANCE_LENGTH = 2000;
 /** An edited quote found away from its recorded position may differ by this many words at most. */
 const MAX_CHANGED_WORDS_ELSEWHERE = 2;
+/** Characters other than whitespace in an intact, touching side that outweigh a resembling copy. */
+const STRONG_SIDE = 8;
 
 export interface QuoteHints {
   prefix?: string;
@@ -60,6 +63,10 @@ export interface QuoteHints {
 export function matchQuote(text: string, quote: string, hints: QuoteHints = {}): QuoteMatch | null {
   if (!quote) return null;
   const { prefix, suffix, hint, estimated } = hints;
+  // Unique, meaningful context on both sides, intact and touching around an edited quote: the quote as
+  // it reads now (unless it was cut out at its recorded position, checked first when that is known).
+  const edited = () => (prefix && suffix ? editedInFrame(text, quote, prefix, suffix, hint) : null);
+  if (hint === undefined && edited()) return edited();
   const fuzzy = quote.length >= MIN_FUZZY_LENGTH;
   const rate = prefix || suffix ? MAX_ERROR_RATE : MAX_ERROR_RATE_WITHOUT_CONTEXT;
   const maxErrors = fuzzy ? Math.floor(quote.length * rate) : 0;
@@ -99,6 +106,8 @@ export function matchQuote(text: string, quote: string, hints: QuoteHints = {}):
         nearestWhole = Math.min(nearestWhole, distance(at + (prefix?.length ?? 0)));
       if (Math.min(...joins.map(distance)) < nearestWhole) return null;
     }
+    const inFrame = edited();
+    if (inFrame) return inFrame;
     // Searched wider than it accepts, so a match is never cut short by the edge of the region.
     const [a, b] = near(IN_PLACE + quote.length + maxErrors);
     const nearby = approximate(a, b, SEARCHES_NEAR).filter(
@@ -115,7 +124,7 @@ export function matchQuote(text: string, quote: string, hints: QuoteHints = {}):
   // The only occurrence, with one side of context intact: trusted only if nothing else in the text
   // even resembles it (no copy of the same template sentence with another name or date).
   const sole = exact.length === 1 && exactCandidates.length === 1 ? exactCandidates[0]! : undefined;
-  const lonely = () => sole !== undefined && !resembled(sole);
+  const lonely = () => sole !== undefined && otherSide(sole) && (!resembled(sole) || strongSide(sole));
   if (!fuzzy) return lonely() ? strip(sole!) : null;
   const elsewhere = prefix && suffix ? betweenContext(prefix, suffix) : everywhere(maxErrors);
   if (elsewhere === null) return null;
@@ -128,6 +137,22 @@ export function matchQuote(text: string, quote: string, hints: QuoteHints = {}):
   const chosen = choose([...trusted, ...exactCandidates]);
   if (chosen !== undefined) return chosen;
   return lonely() ? strip(sole!) : null;
+
+  /** Both recorded sides intact, or the one that is not still close by. */
+  function otherSide(c: Candidate): boolean {
+    if (c.intact === c.recorded) return true;
+    return c.prefixEnd === undefined
+      ? otherSideNearby(text, c.start, c.end, prefix, 'prefix')
+      : otherSideNearby(text, c.start, c.end, suffix, 'suffix');
+  }
+
+  /** An intact side touching the quote with enough evidence that a resembling copy elsewhere is not it. */
+  function strongSide(c: Candidate): boolean {
+    return (
+      (c.prefixEnd === c.start && evidence(prefix ?? '') >= STRONG_SIDE) ||
+      (c.suffixStart === c.end && evidence(suffix ?? '') >= STRONG_SIDE)
+    );
+  }
 
   /** True when another place is within 20% edits of the quote (at least one edit). */
   function resembled(only: Candidate): boolean {

@@ -87,10 +87,19 @@ export function refineSpan(
   for (let step = 0; endsWord && step < MAX_WORD_STEP && isWord(text[end]) && isWord(text[end - 1]); step++)
     end++;
   add(start, end);
+  // A reading that cuts a word in two is worse, unless the quote itself began or ended inside a word.
+  const midStart = isWord(quote[0]) && !startsWord;
+  const midEnd = isWord(quote.at(-1)) && !endsWord;
+  const cuts = (at: number) => isWord(text[at - 1]) && isWord(text[at]);
   const keepsWords = (s: Span) =>
-    (!startsWord || !isWord(text[s.start - 1])) && (!endsWord || !isWord(text[s.end]));
+    (!startsWord || !isWord(text[s.start - 1])) &&
+    (!endsWord || !isWord(text[s.end])) &&
+    (midStart || !cuts(s.start)) &&
+    (midEnd || !cuts(s.end));
+  // At equal cost, the text between intact context is the quote (an edited last word is still inside).
+  const between = (s: Span) => (s.start === context.prefixEnd && s.end === context.suffixStart ? 0 : 1);
   const ranked = readings.map((s) => ({ s, words: keepsWords(s) ? 0 : 1 }));
-  ranked.sort((x, y) => x.words - y.words || x.s.errors - y.s.errors);
+  ranked.sort((x, y) => x.words - y.words || x.s.errors - y.s.errors || between(x.s) - between(y.s));
   return ranked[0]!.s;
 }
 

@@ -35,7 +35,10 @@ describe('matchQuote acceptance policy', () => {
   it('refuses an exact copy whose context is not intact on either side', () => {
     const elsewhere = `Another record. ${SENTENCE} Different ending.`;
     expect(matchQuote(elsewhere, SENTENCE, { prefix, suffix })).toBeNull();
-    expect(matchQuote(elsewhere, SENTENCE, { prefix: 'Another record. ', suffix })).not.toBeNull();
+    expect(matchQuote(elsewhere, SENTENCE, { prefix: 'Another record. ', suffix })).toBeNull();
+    // One side intact is enough only while the other is still close by (text inserted between).
+    const pushed = `Another record. ${SENTENCE} (added) ${suffix}`;
+    expect(matchQuote(pushed, SENTENCE, { prefix: 'Another record. ', suffix })).not.toBeNull();
   });
 
   it('orphans a quote cut out from between its context even when a copy remains elsewhere', () => {
