@@ -45,6 +45,25 @@ describe('team sync', () => {
     expect(await lastSync(a.db)).toMatchObject({ pushed: 0, pulled: 0 });
   });
 
+  it('a record edited many times between syncs reaches the server as one branch, not a conflict', async () => {
+    const a = await device(server);
+    const b = await device(server);
+    let o = await observe(a.db, 'Edit 0.');
+    clean(await syncOnce(a.db, a.client));
+    clean(await syncOnce(b.db, b.client));
+    for (let i = 1; i <= 5; i++) o = await updateObservation(a.db, o.id, fields(`Edit ${i}.`), o.updatedAt);
+    clean(await syncOnce(a.db, a.client));
+    const doc = (await server.call('GET', `/margin/observation:${o.id}?conflicts=true&revs=true`)) as {
+      _conflicts?: string[];
+      _revisions: { start: number; ids: string[] };
+    };
+    expect(doc._conflicts).toBeUndefined();
+    expect(doc._revisions.start).toBe(6);
+    expect(doc._revisions.ids).toHaveLength(6);
+    expect(clean(await syncOnce(b.db, b.client))).toMatchObject({ pulled: 1, conflicts: 0 });
+    expect((await b.db.observations.get(o.id))!.comment).toBe('Edit 5.');
+  });
+
   it('a deletion travels as a tombstone', async () => {
     const a = await device(server);
     const b = await device(server);
