@@ -12,12 +12,6 @@ export default defineConfig({
     // Worker threads start each test file for about a quarter less CPU than child processes (no test
     // changes the working directory or exits the process); each file still runs in its own context.
     pool: 'threads',
-    // The test files share one module graph in the worker instead of importing Zod, Dexie and lib/ afresh
-    // for each of the 110 files: the suite spends about 2.5× less CPU (importing was most of it). Each test
-    // still starts from an empty fake browser (setup.ts), mocks and stubbed globals are restored after each
-    // test, and every test opens its own database by name; the files pass in any order
-    // (`--sequence.shuffle.files`).
-    isolate: false,
     // A test that takes 1-2 s alone can take 6-10 s on a 2-core machine shared with other work: the
     // default 5 s failed runs for nothing. Tests that need longer still set their own limit.
     testTimeout: 30_000,

@@ -82,15 +82,19 @@ for (const stage of stages) {
   console.log(`\n▶ ${names.join(' | ')}${stage.length > 1 ? ' (side by side)' : ''}`);
   // The first lane's output is shown live; the others' once the stage ends.
   const lanes = await Promise.all(stage.map((lane, index) => runLane(lane, index === 0)));
+  // Every step's outcome is shown, then the run stops at the stage's first failure.
+  let failed = 0;
   for (const { step, status, output, took } of lanes.flat()) {
     const [name, command, args] = step;
     if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
     if (status !== 0) {
       console.error(`\n✗ ${name}: "${[command, ...args].join(' ')}" failed (exit ${status}).`);
-      process.exit(status || 1);
+      failed ||= status || 1;
+      continue;
     }
     console.log(`✓ ${name} (${took})`);
   }
+  if (failed) process.exit(failed);
   if (stage.length > 1) console.log(`(stage: ${seconds(stageStart)})`);
 }
 console.log(`\nAll checks passed in ${seconds(started)}.`);
