@@ -46,10 +46,19 @@ export function decide(local: ChangeRow | undefined, leaves: RemoteVersion[]): D
   if (tip && !tip.deleted) return withRival({ adopt: tip }, others, false);
   if (tip && tip.resolved) {
     // Our branch was closed by a person's resolution: the version they kept is the record now.
-    const kept = winnerOf(others.filter((v) => !v.deleted));
+    // When the person kept a deletion, that tombstone (not the one closing our branch) is the record's
+    // last revision, as on their device.
+    const kept = winnerOf(others.filter((v) => !v.deleted)) ?? winnerOf(others);
     return { adopt: kept ?? tip };
   }
   if (tip) return withRival({ adopt: tip }, others, true);
+  if (local.deleted && !others.some((v) => !v.deleted)) {
+    // Deleted here and on other branches too: take CouchDB's winning tombstone when it is not ours, so
+    // every device records the same last revision of the record.
+    const best = winnerOf(others);
+    const beats = best && winnerOf([best, { ...best, rev: local.rev }]) === best && best.rev !== local.rev;
+    return beats ? { adopt: best } : {};
+  }
   return withRival({}, others, local.deleted);
 }
 
