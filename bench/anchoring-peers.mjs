@@ -30,10 +30,10 @@ async function serve(pages) {
 }
 
 /**
- * @param {{ demoUrl: string, log: Function, repeats?: number, budgetMs?: number }} options
+ * @param {{ demoUrl: string, log: Function, repeats?: number, budgetMs?: number, small?: boolean }} options
  * Margin runs `repeats` times per cell; a peer too, unless one pass takes over `budgetMs / 4`.
  */
-export async function runAnchoringPeers({ demoUrl, log, repeats = 3, budgetMs = 20_000 }) {
+export async function runAnchoringPeers({ demoUrl, log, repeats = 3, budgetMs = 20_000, small = true }) {
   const code = await bundle();
   const record = await buildRecordPage(demoUrl);
   const pages = new Map([['original', record.html]]);
@@ -119,7 +119,7 @@ export async function runAnchoringPeers({ demoUrl, log, repeats = 3, budgetMs = 
   out.targets = targetsOf(out);
   out.met = Object.values(out.targets).every(Boolean);
   // The small third-party pages, beside the record page (their own targets, in out.smallPages).
-  out.smallPages = await runAnchoringSmall({ log, repeats });
+  if (small) out.smallPages = await runAnchoringSmall({ log, repeats });
   return out;
 }
 

@@ -6,7 +6,7 @@ import { anchorAll, buildTextIndex, describeRange } from '../../lib/anchoring/in
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { toRange as textQuoteToRange } from 'dom-anchor-text-quote';
 import { seeded } from './stats.mjs';
-import { small } from './anchoring-small-kit.mjs';
+import { pointAt, small } from './anchoring-small-kit.mjs';
 
 const BLOCKS = '.casenote-body > p, .chronology-table td';
 const root = () => document.querySelector('#record');
@@ -15,18 +15,6 @@ const collapse = (text) => text.replace(/\s+/g, ' ').trim();
 /** Gives every text block a stable `data-b` label (kept in the saved HTML). */
 function label() {
   [...root().querySelectorAll(BLOCKS)].forEach((el, i) => (el.dataset.b = String(i)));
-}
-
-/** The text node and offset at block-local character offset `at`. */
-function pointAt(block, at, preferNext = false) {
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  let passed = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const end = passed + node.data.length;
-    if (at < end || (at === end && !preferNext)) return [node, at - passed];
-    passed = end;
-  }
-  return null;
 }
 
 function occurrences(text, needle) {

@@ -45,7 +45,7 @@ function blocks(index) {
 }
 
 /** The text node and offset at block-local character offset `at` (text nodes in the block only). */
-function pointAt(block, at, preferNext) {
+export function pointAt(block, at, preferNext = false) {
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   let passed = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

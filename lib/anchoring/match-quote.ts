@@ -45,7 +45,7 @@ const MAX_DISTANCE_LENGTH = 2000;
 /** An edited quote found away from its recorded position may differ by this many words at most. */
 const MAX_CHANGED_WORDS_ELSEWHERE = 2;
 /** Characters other than whitespace in an intact, touching side that outweigh a resembling copy. */
-const STRONG_SIDE = 8;
+const STRONG_SIDE = 16;
 
 export interface QuoteHints {
   prefix?: string;
