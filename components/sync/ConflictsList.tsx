@@ -22,7 +22,7 @@ function Version({
   const headingId = `conflict-${conflict.kind}-${conflict.id}-${side}`;
   const rows =
     side === 'local'
-      ? versionRows(conflict.kind, conflict.local)
+      ? versionRows(conflict.kind, conflict.local, conflict.localDeleted)
       : versionRows(conflict.kind, conflict.remote, conflict.remoteDeleted);
   return (
     <div class="conflict-version">

@@ -21,6 +21,8 @@ export interface SyncConflict {
   id: string;
   localRev: string;
   local: unknown;
+  /** True when the record was deleted here. */
+  localDeleted?: boolean;
   remoteRev: string;
   remote: unknown;
   remoteDeleted: boolean;

@@ -14,9 +14,18 @@ export interface SyncErrorWords {
   retryAt?: string;
 }
 
-/** The kind of a thrown error or a report's error: by its `kind`, `status` or `name`. */
+const BY_CODE: Record<string, SyncErrorKind> = {
+  'signin-refused': 'refused',
+  'signed-out': 'signed-out',
+  forbidden: 'forbidden',
+  unreachable: 'unreachable',
+  aborted: 'unreachable',
+};
+
+/** The kind of a thrown error or a report's error: by the engine's `code`, else its `kind`, `status` or `name`. */
 export function errorKind(error: unknown): SyncErrorKind {
-  const fields = (error ?? {}) as { kind?: unknown; status?: unknown; name?: unknown };
+  const fields = (error ?? {}) as { code?: unknown; kind?: unknown; status?: unknown; name?: unknown };
+  if (typeof fields.code === 'string') return BY_CODE[fields.code] ?? 'server';
   const text = [fields.kind, fields.name].filter((v) => typeof v === 'string').join(' ');
   const status = typeof fields.status === 'number' ? fields.status : undefined;
   if (/signed.?out|session|expired/i.test(text)) return 'signed-out';

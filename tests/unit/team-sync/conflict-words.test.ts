@@ -51,5 +51,9 @@ describe('sync errors in words', () => {
     expect(down).toMatchObject({ kind: 'unreachable', retries: true });
     expect(down.message).toMatch(/^Could not reach the council server — Margin will try again at .*\d/);
     expect(errorWords({ status: 403 }).kind).toBe('forbidden');
+    // The engine's report errors carry a code.
+    expect(errorWords({ code: 'signin-refused', message: 'x' }, undefined, 'sign-in').kind).toBe('refused');
+    expect(errorWords({ code: 'unreachable', message: 'x' }).kind).toBe('unreachable');
+    expect(errorWords({ code: 'bad-reply', message: 'x' }).kind).toBe('server');
   });
 });
