@@ -13,6 +13,11 @@
  * case the record had history. The device (`exchangeDevice`: a random id
  * and the secret behind author pseudonyms) is made by the first write, never when the database is
  * created, and read once per connection after that.
+ *
+ * Team sync (lib/sync/) writes revisions that came from the council server: inside its transaction it
+ * names them with `adoptRevisions`, and the middleware records those (remote rev, parent, history,
+ * device, author) instead of minting new ones. Each row keeps a short `history` of older revisions, so a
+ * record edited several times between syncs still reaches the server as one unbroken branch.
  */
 import type {
   DBCore,
@@ -46,6 +51,30 @@ export interface ChangeRow {
   device: string;
   /** `author-…`: the pseudonym of the name the record carries ('' when it names nobody). */
   author: string;
+  /** Revisions before `parentRev`, newest first, at most HISTORY_KEPT (absent when there are none). */
+  history?: string[];
+}
+
+/** How many revisions before the parent a change row keeps (CouchDB's `_revisions` of a push). */
+export const HISTORY_KEPT = 48;
+
+/** A revision received from elsewhere, to be recorded as it is (no new revision minted). */
+export type AdoptedChange = Omit<ChangeRow, 'seq' | 'kind' | 'id'>;
+
+/** Adopted revisions by transaction, then by `<kind>:<id>`. */
+const adopted = new WeakMap<object, Map<string, AdoptedChange>>();
+
+/**
+ * Within `trans` (a Dexie transaction's `idbtrans`), the next writes of these records record the given
+ * revisions instead of new ones. Only team sync calls this, for revisions the server already holds.
+ */
+export function adoptRevisions(
+  trans: object,
+  changes: Iterable<{ kind: string; id: string; change: AdoptedChange }>,
+): void {
+  const map = adopted.get(trans) ?? new Map<string, AdoptedChange>();
+  for (const { kind, id, change } of changes) map.set(`${kind}:${id}`, change);
+  adopted.set(trans, map);
 }
 
 /** This device as the change log names it. */
@@ -78,13 +107,16 @@ const ANY = 3 as DBCoreRangeType;
 export function changeOf(
   kind: ExchangeKind,
   id: string,
-  parent: Pick<ChangeRow, 'rev' | 'author'> | undefined,
+  parent: Pick<ChangeRow, 'rev' | 'author' | 'history' | 'parentRev'> | undefined,
   record: unknown,
   device: DeviceRow,
   now: string,
 ): ChangeRow {
   const deleted = record === null;
   const own = !deleted && typeof (record as { updatedAt?: unknown }).updatedAt === 'string';
+  const history = parent?.parentRev
+    ? [parent.parentRev, ...(parent.history ?? [])].slice(0, HISTORY_KEPT)
+    : [];
   return {
     kind: kind.kind,
     id,
@@ -95,6 +127,7 @@ export function changeOf(
     device: device.device,
     // A tombstone keeps the author of what it deleted.
     author: deleted ? (parent?.author ?? '') : authorPseudonym(device.secret, authorName(kind, record)),
+    ...(history.length > 0 ? { history } : {}),
   };
 }
 
@@ -181,8 +214,9 @@ export const changeLogMiddleware: Middleware<DBCore> = {
             const now = new Date().toISOString();
             // A new record almost never has history (a tombstone, when it is put back): its first
             // revision is written beside it, in the same round trip, and corrected below if not.
+            const adopting = adopted.get(trans as object);
             const guess =
-              req.type === 'add' && known
+              req.type === 'add' && known && !adopting
                 ? req.values.map((value, i) => changeOf(kind, ids[i]!, undefined, value, known!, now))
                 : undefined;
             const [before, res, guessed] = await Promise.all([
@@ -209,7 +243,10 @@ export const changeLogMiddleware: Middleware<DBCore> = {
             const rows: ChangeRow[] = [];
             // Deleting what is not there, or is already a tombstone, changes nothing.
             const changed = [...after].filter(
-              ([id, record]) => record !== null || (before.get(id) && !before.get(id)!.deleted),
+              ([id, record]) =>
+                record !== null ||
+                (before.get(id) && !before.get(id)!.deleted) ||
+                adopting?.has(`${kind.kind}:${id}`),
             );
             // The device is made by the first write that changes something (a write of nothing, such as
             // adopting no counters at start, must not write: the browser sizes storage on the first write).
@@ -217,7 +254,14 @@ export const changeLogMiddleware: Middleware<DBCore> = {
             for (const [id, record] of changed) {
               const parent = before.get(id);
               if (parent) replaced.push(parent.seq!);
-              rows.push(changeOf(kind, id, parent, record, device!, now));
+              // Adopted once: a later write of the record in the same transaction is a new revision.
+              const remote = adopting?.get(`${kind.kind}:${id}`);
+              adopting?.delete(`${kind.kind}:${id}`);
+              rows.push(
+                remote
+                  ? { kind: kind.kind, id, ...remote }
+                  : changeOf(kind, id, parent, record, device!, now),
+              );
             }
             if (undo.length > 0 || replaced.length > 0)
               await changes.mutate({ trans, type: 'delete', keys: [...undo, ...replaced] });

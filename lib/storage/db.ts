@@ -21,6 +21,7 @@ import type { ModerationRecord } from '../model/moderation';
 import type { StoredModerationPack } from './moderation';
 import type { Finding } from '../model/finding';
 import type { Conversation } from '../model/conversation';
+import type { SyncClosure, SyncConflict, SyncStateRow } from '../model/sync';
 import { changeLogMiddleware, recordFirstRevisions, type ChangeRow, type DeviceRow } from './change-log';
 
 export const DB_NAME = 'margin';
@@ -57,6 +58,9 @@ export class AppDB extends Dexie {
   conversations!: EntityTable<Conversation, 'id'>;
   changeLog!: EntityTable<ChangeRow, 'seq'>;
   exchangeDevice!: EntityTable<DeviceRow, 'key'>;
+  syncConflicts!: Table<SyncConflict, [string, string]>;
+  syncClosures!: Table<SyncClosure, [string, string, string]>;
+  syncState!: Table<SyncStateRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -124,6 +128,9 @@ export class AppDB extends Dexie {
     this.use(changeLogMiddleware);
     // Version 17: audits by round, so the rounds page reads only the round's audits (issue #15, 300 ms).
     this.version(17).stores({ audits: 'id, status, updatedAt, caseRef.personId, roundId' });
+    // Version 18: team sync (lib/sync/): conflicts awaiting a person (by kind and id), tombstones of
+    // resolved branches waiting to be pushed, and the sync's checkpoints and last report.
+    this.version(18).stores({ syncConflicts: '[kind+id]', syncClosures: '[kind+id+rev]', syncState: 'key' });
   }
 }
 

@@ -86,7 +86,7 @@ async function createAtVersion(name: string, version: number): Promise<void> {
 }
 
 /** The newest schema version in lib/storage/db.ts. */
-const LATEST_VERSION = 17;
+const LATEST_VERSION = 18;
 
 const names: string[] = [];
 afterEach(async () => {
