@@ -22,8 +22,8 @@ function Version({
   const headingId = `conflict-${conflict.kind}-${conflict.id}-${side}`;
   const rows =
     side === 'local'
-      ? versionRows(conflict.kind, conflict.local, conflict.localDeleted)
-      : versionRows(conflict.kind, conflict.remote, conflict.remoteDeleted);
+      ? versionRows(conflict.kind, conflict.local, conflict.localDeleted, formatDateTime)
+      : versionRows(conflict.kind, conflict.remote, conflict.remoteDeleted, formatDateTime);
   return (
     <div class="conflict-version">
       <h4 id={headingId}>{side === 'local' ? 'On this device' : 'From the council server'}</h4>

@@ -43,7 +43,7 @@ export function SyncStatusLine({
   };
   return (
     <div class="sync-status">
-      <p role="status" class="summary" data-testid="sync-status">
+      <p role="status" data-testid="sync-status">
         {status.runningSince || busy
           ? 'Syncing with the council server…'
           : status.lastSync

@@ -103,13 +103,22 @@ function plainRows(r: Rec): VersionRow[] {
   return rows;
 }
 
-/** One version's rows; a deleted version says so, and every version ends with when it was last changed. */
-export function versionRows(kind: string, record: unknown, deleted = false): VersionRow[] {
+/**
+ * One version's rows; a deleted version says so, and every version ends with when it was last changed
+ * (written by `time`, the page's date format).
+ */
+export function versionRows(
+  kind: string,
+  record: unknown,
+  deleted = false,
+  time: (iso: string) => string = (iso) => new Date(iso).toLocaleString(),
+): VersionRow[] {
   if (deleted || record === null || record === undefined) return [{ label: 'Status', value: 'deleted' }];
   const r = rec(record);
   const rows = kind === 'observation' ? observationRows(r) : kind === 'audit' ? auditRows(r) : plainRows(r);
   const updated = str(r.updatedAt);
-  if (updated) rows.push({ label: 'Last changed', value: new Date(updated).toLocaleString() });
+  if (updated && !Number.isNaN(Date.parse(updated)))
+    rows.push({ label: 'Last changed', value: time(updated) });
   return rows;
 }
 

@@ -6,11 +6,11 @@
 // retry succeeds. One test, two browsers, the whole story. Runs only where managed policy may be written.
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/fixtures';
+import { test, expect, sidebarFrame } from './support/fixtures';
 import { launchMargin, type Margin } from './support/launch';
 import { keyedCopy, policyWritable, POLICY_DIR, writePolicy } from './support/keyed-copy';
 import { startCouchGate } from './support/couch-gate';
@@ -56,9 +56,12 @@ const stored = (page: Page) =>
       }),
   );
 
-test('two profiles sync through the council server: converge, conflict, deletion, stopped worker, server down', async ({}) => {
+test('two profiles sync through the council server: converge, conflict, deletion, stopped worker, server down', async ({
+  demoUrl,
+}) => {
   test.skip(!(await policyWritable()), `cannot write ${POLICY_DIR} here`);
   test.setTimeout(300_000);
+  await mkdir(SHOTS, { recursive: true });
   const couch = await startCouch({
     users: [ANN],
     db: 'margin',
@@ -157,16 +160,16 @@ test('two profiles sync through the council server: converge, conflict, deletion
     await b.screenshot({ path: `${SHOTS}/conflicts.png` });
     const axe = await new AxeBuilder({ page: b }).include('#team-sync').analyze();
     expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+    // 200% zoom: half the CSS pixels at twice the density, captured through the DevTools protocol.
+    await b.setViewportSize({ width: 683, height: 384 });
     const cdpB = await b.context().newCDPSession(b);
-    await cdpB.send('Emulation.setDeviceMetricsOverride', {
-      width: 683,
-      height: 384,
-      deviceScaleFactor: 2,
-      mobile: false,
-    });
-    await conflict.scrollIntoViewIfNeeded();
-    await b.screenshot({ path: `${SHOTS}/conflicts-zoom200.png` });
+    const zoom = { width: 683, height: 384, deviceScaleFactor: 2, mobile: false };
+    await cdpB.send('Emulation.setDeviceMetricsOverride', zoom);
+    await conflict.getByRole('heading', { name: 'On this device' }).scrollIntoViewIfNeeded();
+    const shot = await cdpB.send('Page.captureScreenshot', { format: 'png' });
+    await writeFile(`${SHOTS}/conflicts-zoom200.png`, Buffer.from(shot.data, 'base64'));
     await cdpB.send('Emulation.clearDeviceMetricsOverride');
+    await b.setViewportSize({ width: 1366, height: 768 });
     // By keyboard: the first "Keep this version" is this device's.
     const keepLocal = conflict.getByRole('button', { name: 'Keep this version' }).first();
     await keepLocal.focus();
@@ -226,6 +229,17 @@ test('two profiles sync through the council server: converge, conflict, deletion
     await gate.open();
     await syncNow(a);
     await expect(panel(a).getByTestId('sync-error')).toHaveCount(0);
+
+    // The sidebar shows the same status, with "Sync now".
+    const record = await browsers[0]!.context.newPage();
+    await record.setViewportSize({ width: 1366, height: 768 });
+    await record.goto(new URL('/person/P123456', demoUrl).href);
+    const sidebar = await sidebarFrame(record);
+    const card = sidebar.getByRole('region', { name: 'Team sync' });
+    await expect(card.getByTestId('sync-status')).toContainText('Last synced');
+    await expect(card.getByRole('button', { name: 'Sync now' })).toBeVisible();
+    await card.scrollIntoViewIfNeeded();
+    await record.screenshot({ path: `${SHOTS}/sidebar-sync.png` });
     for (const margin of browsers) expect(margin.egress).toEqual([]);
   } finally {
     for (const margin of browsers) await margin.context.close().catch(() => undefined);
