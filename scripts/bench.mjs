@@ -2,7 +2,7 @@
 // extension when .output/chrome-mv3 is missing, runs each benchmark in bench/ in turn, prints every
 // figure as it goes, and writes bench/results.json and the results table of bench/README.md.
 // Figures are medians with their spread, and ratios against a baseline or peer measured in the same run.
-// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,interaction-trusted,storage,export,anchoring,dashboard,moderation,rounds,suggestions]
+// Usage: node scripts/bench.mjs [--only weight,page-load,interaction,interaction-trusted,storage,export,anchoring,dashboard,moderation,rounds,suggestions,sync]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import { runDashboard } from '../bench/dashboard.mjs';
 import { runExport } from '../bench/export.mjs';
 import { runRounds } from '../bench/rounds.mjs';
 import { runSuggestions } from '../bench/suggestions.mjs';
+import { runSync } from '../bench/sync.mjs';
 import { runWeight } from '../bench/weight.mjs';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -61,6 +62,7 @@ async function main() {
     ['moderation', () => runModeration({ log, repeats: 5 })],
     ['rounds', () => runRounds({ log, repeats: 5 })],
     ['suggestions', () => runSuggestions({ log, repeats: 9 })],
+    ['sync', () => runSync({ log })],
   ];
   const results = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${process.platform}`,

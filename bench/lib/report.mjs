@@ -276,6 +276,18 @@ export function resultsTable(results) {
       yes(m.met),
     ]);
   if (results.rounds?.sampleMs) rows.push(...roundsRows(results.rounds));
+  const sy = results.sync;
+  if (sy?.syncMs) {
+    const n = (v) => v.toLocaleString('en-GB');
+    rows.push([
+      `Team sync: ${sy.auditors} auditors × ${n(sy.recordsPerAuditor)} records through one CouchDB-protocol server until every device holds all ${n(sy.records)} (ms; records written per second)`,
+      `${n(sy.syncMs)}; ${n(sy.recordsPerSecond)}/s; checksums ${sy.converged ? 'equal' : 'differ'}`,
+      `the same documents through the protocol alone ${n(sy.floorMs)} (\`_bulk_docs\` ${n(sy.floorPushMs)} + every device reading all ${n(sy.floorPullMs)})`,
+      `${x(sy.ratioToFloor, 1)} floor`,
+      'converge (reported)',
+      yes(sy.converged),
+    ]);
+  }
   const sg = results.suggestions;
   if (sg?.ms)
     rows.push([

@@ -34,7 +34,8 @@ export function decide(local: ChangeRow | undefined, leaves: RemoteVersion[]): D
   const fresh = leaves.filter((v) => !known.has(v.rev));
   if (!local) {
     const live = fresh.filter((v) => !v.deleted);
-    const adopt = winnerOf(live);
+    // A record deleted before this device saw it: its tombstone is recorded all the same.
+    const adopt = winnerOf(live) ?? winnerOf(fresh);
     if (!adopt) return {};
     const rival = winnerOf(live.filter((v) => v !== adopt && !v.path.includes(adopt.rev)));
     return rival ? { adopt, conflictWith: rival } : { adopt };

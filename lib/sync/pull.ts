@@ -30,6 +30,7 @@ interface PullContext {
   since: number | string;
   signal?: AbortSignal;
   report: SyncReport;
+  batch?: number;
 }
 
 type Result = Changes['results'][number];
@@ -151,10 +152,11 @@ async function applyOne(db: AppDB, kind: string, id: string, leaves: RemoteVersi
 
 /** Pulls everything after `ctx.since`; returns the pull checkpoint reached. */
 export async function pull(db: AppDB, client: CouchClient, ctx: PullContext): Promise<number | string> {
+  const size = ctx.batch ?? PULL_BATCH;
   let since = ctx.since;
   for (;;) {
     if (ctx.signal?.aborted) throw new SyncError('aborted');
-    const changes = await client.changes(since, PULL_BATCH, ctx.signal);
+    const changes = await client.changes(since, size, ctx.signal);
     const results = changes.results.filter((r) => splitId(r.id));
     const keys = results.map((r) => splitId(r.id)!);
     const leaves = await fetchLeaves(client, results, await localRows(db, keys), ctx.signal);
@@ -167,6 +169,6 @@ export async function pull(db: AppDB, client: CouchClient, ctx: PullContext): Pr
       await saveCheckpoint(db, { ...checkpoint, pulledSeq: changes.last_seq });
     });
     since = changes.last_seq;
-    if (changes.results.length < PULL_BATCH) return since;
+    if (changes.results.length < size) return since;
   }
 }

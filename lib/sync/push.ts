@@ -23,13 +23,14 @@ interface PushContext {
   from: number;
   signal?: AbortSignal;
   report: SyncReport;
+  batch?: number;
 }
 
 /** This device's changes after `from` as documents, and the last seq read (`from` when none). */
-async function readBatch(db: AppDB, from: number, device: string) {
+async function readBatch(db: AppDB, from: number, device: string, size: number) {
   const tables = [CHANGE_TABLE, ...presentKinds(db.tables.map((t) => t.name)).map((k) => k.table)];
   return db.transaction('r', tables, async () => {
-    const rows = await db.changeLog.where('seq').above(from).limit(PUSH_BATCH).toArray();
+    const rows = await db.changeLog.where('seq').above(from).limit(size).toArray();
     const mine = rows.filter((row) => row.device === device);
     const records = new Map<ChangeRow, unknown>();
     const byKind = new Map<string, ChangeRow[]>();
@@ -88,6 +89,7 @@ function closureDoc(c: SyncClosure, device: string, owner: string): Record<strin
 
 /** Pushes everything after `ctx.from`; returns the push checkpoint reached. */
 export async function push(db: AppDB, client: CouchClient, ctx: PushContext): Promise<number> {
+  const size = ctx.batch ?? PUSH_BATCH;
   const closures = await db.syncClosures.toArray();
   if (closures.length > 0) {
     await send(
@@ -101,7 +103,7 @@ export async function push(db: AppDB, client: CouchClient, ctx: PushContext): Pr
   let from = ctx.from;
   for (;;) {
     if (ctx.signal?.aborted) throw new SyncError('aborted');
-    const { rows, mine, records, last } = await readBatch(db, from, ctx.device);
+    const { rows, mine, records, last } = await readBatch(db, from, ctx.device, size);
     const docs = mine
       .filter((row) => row.deleted || records.get(row) !== undefined)
       .map((row) => docOf(row, records.get(row), ctx.owner));
@@ -113,6 +115,6 @@ export async function push(db: AppDB, client: CouchClient, ctx: PushContext): Pr
       });
     }
     from = last;
-    if (rows.length < PUSH_BATCH) return from;
+    if (rows.length < size) return from;
   }
 }

@@ -32,13 +32,13 @@ async function deviceOf(db: AppDB): Promise<string> {
 }
 
 /**
- * One sync run: push, then pull. Never throws: a failure ends the run with `error` in plain words (what
+ * One sync run: push, then pull (`batch` records per request, 500 unless given). Never throws: a failure ends the run with `error` in plain words (what
  * was done before it stays done and counted). The report is also kept as the last sync (`lastSync`).
  */
 export async function syncOnce(
   db: AppDB,
   client: CouchClient,
-  { signal }: { signal?: AbortSignal } = {},
+  { signal, batch }: { signal?: AbortSignal; batch?: number } = {},
 ): Promise<SyncReport> {
   const report: SyncReport = {
     pushed: 0,
@@ -59,9 +59,16 @@ export async function syncOnce(
     // No checkpoint on the server: a first sync, or a database made anew; either way, everything.
     const pushFrom = remote ? Math.min(remote.pushedSeq, local.pushedSeq) : 0;
     const pullFrom = remote ? local.pulledSeq : 0;
-    const pushedSeq = await push(db, client, { device, owner: session.name, from: pushFrom, signal, report });
+    const pushedSeq = await push(db, client, {
+      device,
+      owner: session.name,
+      from: pushFrom,
+      signal,
+      report,
+      batch,
+    });
     await client.putLocal(checkpointId, { pushedSeq, pulledSeq: pullFrom }, signal);
-    const pulledSeq = await pull(db, client, { since: pullFrom, signal, report });
+    const pulledSeq = await pull(db, client, { since: pullFrom, signal, report, batch });
     await client.putLocal(checkpointId, { pushedSeq, pulledSeq }, signal);
   } catch (error) {
     const failure = asSyncError(error, signal);

@@ -23,6 +23,15 @@ export const USERS = [
 export const startTeamServer = (): Promise<CouchServer> =>
   startCouch({ users: USERS, db: 'margin', security: MARGIN_SECURITY, designDoc: marginDesignDoc() });
 
+/** A new empty database set up as the shared one (security and design document); its URL. */
+export async function freshDatabase(server: CouchServer): Promise<string> {
+  const name = `margin-${crypto.randomUUID()}`;
+  await server.call('PUT', `/${name}`);
+  await server.call('PUT', `/${name}/_security`, MARGIN_SECURITY);
+  await server.call('PUT', `/${name}/_design/margin`, marginDesignDoc());
+  return `${server.origin}/${name}`;
+}
+
 /** Called before each request; may throw (the network failing) or abort. */
 export type Tap = (url: string, phase: 'before' | 'after') => void;
 
@@ -51,11 +60,11 @@ export interface Device {
 const opened: AppDB[] = [];
 
 /** A new device signed in as `user` (a name in USERS). */
-export async function device(server: CouchServer, user = 'ann'): Promise<Device> {
+export async function device(server: CouchServer, user = 'ann', dbUrl = server.dbUrl): Promise<Device> {
   const db = new AppDB(`sync-${crypto.randomUUID()}`);
   opened.push(db);
   const tap: { current?: Tap } = {};
-  const client = couchClient({ dbUrl: server.dbUrl, fetch: profileFetch(tap) });
+  const client = couchClient({ dbUrl, fetch: profileFetch(tap) });
   const { password } = USERS.find((u) => u.name === user)!;
   await client.signIn(user, password);
   return { db, client, tap };

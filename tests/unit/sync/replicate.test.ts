@@ -19,6 +19,18 @@ const clean = (report: Awaited<ReturnType<typeof syncOnce>>) => {
   return report;
 };
 
+/** Two devices holding one observation, each having edited it differently since their last sync. */
+async function editedOnBothSides() {
+  const a = await device(server);
+  const b = await device(server);
+  const o = await observe(a.db, 'First words.');
+  clean(await syncOnce(a.db, a.client));
+  clean(await syncOnce(b.db, b.client));
+  await updateObservation(a.db, o.id, fields('A says so.'), o.updatedAt);
+  await updateObservation(b.db, o.id, fields('B says otherwise.'), o.updatedAt);
+  return { a, b, o };
+}
+
 describe('team sync', () => {
   it('two devices edit, sync and converge to identical records', async () => {
     const a = await device(server);
@@ -45,6 +57,25 @@ describe('team sync', () => {
     expect(await lastSync(a.db)).toMatchObject({ pushed: 0, pulled: 0 });
   });
 
+  it('a record edited many times between syncs reaches the server as one branch, not a conflict', async () => {
+    const a = await device(server);
+    const b = await device(server);
+    let o = await observe(a.db, 'Edit 0.');
+    clean(await syncOnce(a.db, a.client));
+    clean(await syncOnce(b.db, b.client));
+    for (let i = 1; i <= 5; i++) o = await updateObservation(a.db, o.id, fields(`Edit ${i}.`), o.updatedAt);
+    clean(await syncOnce(a.db, a.client));
+    const doc = (await server.call('GET', `/margin/observation:${o.id}?conflicts=true&revs=true`)) as {
+      _conflicts?: string[];
+      _revisions: { start: number; ids: string[] };
+    };
+    expect(doc._conflicts).toBeUndefined();
+    expect(doc._revisions.start).toBe(6);
+    expect(doc._revisions.ids).toHaveLength(6);
+    expect(clean(await syncOnce(b.db, b.client))).toMatchObject({ pulled: 1, conflicts: 0 });
+    expect((await b.db.observations.get(o.id))!.comment).toBe('Edit 5.');
+  });
+
   it('a deletion travels as a tombstone', async () => {
     const a = await device(server);
     const b = await device(server);
@@ -62,13 +93,7 @@ describe('team sync', () => {
   });
 
   it('the same record edited on both sides is a conflict on the second to sync; resolving converges', async () => {
-    const a = await device(server);
-    const b = await device(server);
-    const o = await observe(a.db, 'First words.');
-    clean(await syncOnce(a.db, a.client));
-    clean(await syncOnce(b.db, b.client));
-    await updateObservation(a.db, o.id, fields('A says so.'), o.updatedAt);
-    await updateObservation(b.db, o.id, fields('B says otherwise.'), o.updatedAt);
+    const { a, b, o } = await editedOnBothSides();
     expect(clean(await syncOnce(a.db, a.client)).conflicts).toBe(0);
     expect(clean(await syncOnce(b.db, b.client)).conflicts).toBe(1);
     const [conflict] = await listConflicts(b.db);
@@ -102,13 +127,7 @@ describe('team sync', () => {
   });
 
   it('keeping the local version closes the other branch on every device', async () => {
-    const a = await device(server);
-    const b = await device(server);
-    const o = await observe(a.db, 'First words.');
-    clean(await syncOnce(a.db, a.client));
-    clean(await syncOnce(b.db, b.client));
-    await updateObservation(a.db, o.id, fields('A says so.'), o.updatedAt);
-    await updateObservation(b.db, o.id, fields('B says otherwise.'), o.updatedAt);
+    const { a, b, o } = await editedOnBothSides();
     clean(await syncOnce(a.db, a.client));
     clean(await syncOnce(b.db, b.client));
     // A sees it too before anyone resolves.
