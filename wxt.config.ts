@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_OPTIONAL_SITES, parseSites } from './lib/sites/build-sites';
+import { extensionPagesCsp, parseSyncOrigin, syncHostPermissions } from './lib/team-sync/build-origin';
 
 // The sites this build acts on: the loopback demo by default, a council's own origins via MARGIN_SITES.
 const sites = parseSites(process.env.MARGIN_SITES);
@@ -10,9 +11,11 @@ const optionalSites = parseSites(
   process.env.MARGIN_SITES ? [] : DEMO_OPTIONAL_SITES,
 );
 
-// Extension pages may run only their own packaged scripts and may not open any network connection.
-const EXTENSION_PAGES_CSP =
-  "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+// The council's CouchDB origin for team sync (docs/deployment.md), or none: the only server Margin may reach.
+const syncOrigin = parseSyncOrigin(process.env.MARGIN_SYNC_ORIGIN);
+// Extension pages may run only their own packaged scripts and may open no network connection but to the
+// sync origin (none at all when the build names none).
+const EXTENSION_PAGES_CSP = extensionPagesCsp(syncOrigin);
 
 export default defineConfig({
   // Manifest V3 for every browser: WXT's default for Firefox is MV2, and Firefox 140+ runs MV3.
@@ -22,13 +25,15 @@ export default defineConfig({
   // `wxt` dev mode would launch a browser, which fails as root on a headless machine: the demo script
   // launches Chromium itself.
   webExt: { disabled: true },
+  // A build for the sync browser test goes to its own folder, so it never replaces the default build.
+  ...(process.env.MARGIN_OUT_DIR ? { outDir: process.env.MARGIN_OUT_DIR } : {}),
   zip: { excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
   manifest: ({ browser }) => ({
     name: 'Margin',
     description:
       'Audit sidebar for case-record systems: observations, friction evidence and QA exports. Sends nothing anywhere.',
     permissions: optionalSites.length > 0 ? ['storage', 'alarms', 'scripting'] : ['storage', 'alarms'],
-    host_permissions: sites,
+    host_permissions: [...sites, ...syncHostPermissions(syncOrigin)],
     ...(optionalSites.length > 0 ? { optional_host_permissions: optionalSites } : {}),
     action: { default_title: 'Margin: show or hide the sidebar' },
     commands: {

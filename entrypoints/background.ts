@@ -12,6 +12,7 @@ import { forgetFrame } from '@/lib/background/frame-claims';
 import { adoptCountersOnStart } from '@/lib/background/adopt-counters';
 import { syncOptionalSites } from '@/lib/background/optional-sites';
 import { scheduleRetention } from '@/lib/background/retention-schedule';
+import { scheduleSync } from '@/lib/background/sync-schedule';
 import { createRouter } from '@/lib/messaging/router';
 import { classifySender } from '@/lib/background/classify-sender';
 import { announceChanges } from '@/lib/storage/changes';
@@ -36,6 +37,7 @@ export default defineBackground({
       await setTabState('flag', tab.id, { at: Date.now() });
     });
     scheduleRetention();
+    scheduleSync();
     void adoptCountersOnStart();
     void syncOptionalSites();
     browser.permissions.onAdded.addListener(() => void syncOptionalSites());

@@ -18,6 +18,7 @@ import { ObservationsView } from './ObservationsView';
 import { usePagedRows } from './use-paged-rows';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { TeamSyncPanel } from '../sync/TeamSyncPanel';
 import { DashboardConversations } from '../conversations/DashboardConversations';
 import { allNotes } from '@/lib/storage/notes';
 import { formatDateTime, plural } from '../format';
@@ -152,6 +153,7 @@ export function DashboardApp() {
         <DashboardConversations audits={auditList} book={book} />
         <ExportPanel filters={filters} />
         <ImportPanel />
+        <TeamSyncPanel />
         <section class="card" aria-labelledby="notes-heading">
           <h2 id="notes-heading">All notes</h2>
           {notes.status === 'loading' && <p class="muted">Loading…</p>}

@@ -22,6 +22,7 @@ import { caseKey } from '@/lib/model/round';
 import { useAudits, type AuditsView } from './use-audits';
 import { useTab } from './use-tab';
 import type { Hello } from './FrameGate';
+import { SidebarSync } from '../sync/SidebarSync';
 
 /** The sidebar of the frame Margin mounted; `hello`: its claim's answer (which tab, what it shows). */
 /**
@@ -104,6 +105,7 @@ export function SidebarApp({ hello }: { hello: Hello }) {
         <FrictionPanel tab={tab} onCite={setCitation} />
         <NoteForm context={context} />
         {context && <NoteList pageKey={pageKey(context)} />}
+        <SidebarSync />
       </main>
     </div>
   );

@@ -49,6 +49,13 @@ export const ACTIONS: Record<MessageType, string> = {
   'conversation/update': 'save the changes to the conversation record',
   'conversation/delete': 'delete the conversation record',
   'conversation/list': 'load the conversation records',
+  'sync/status': 'load the team sync status',
+  'sync/now': 'sync with your team',
+  'sync/opened': 'sync with your team',
+  'sync/sign-in': 'sign you in to the council server',
+  'sync/sign-out': 'sign you out of the council server',
+  'sync/conflicts': 'load the sync conflicts',
+  'sync/resolve': 'keep the version you chose',
 };
 
 /** "Margin could not <action>: <reason>", ending in exactly one full stop (or the reason's own ! or ?). */

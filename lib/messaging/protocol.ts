@@ -22,6 +22,10 @@ import { AuditMessages } from './messages/audits';
 import { FrictionMessages } from './messages/friction';
 import { DataMessages } from './messages/data';
 import { ConversationMessages } from './messages/conversations';
+import { SyncMessages } from './messages/sync';
+import type { SyncConflict } from '../team-sync/engine-port';
+import type { SyncStatus } from '../team-sync/status';
+import type { SyncTarget } from '../team-sync/sync-target';
 import type { Conversation } from '../model/conversation';
 import type { PurgeCounts } from '../storage/retention';
 import type { LastPurge, Retention } from '../settings/retention';
@@ -38,6 +42,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ...FrictionMessages,
   ...DataMessages,
   ...ConversationMessages,
+  ...SyncMessages,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -93,6 +98,13 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'conversation/update': 'extension',
   'conversation/delete': 'extension',
   'conversation/list': 'extension',
+  'sync/status': 'extension',
+  'sync/now': 'extension',
+  'sync/opened': 'extension',
+  'sync/sign-in': 'extension',
+  'sync/sign-out': 'extension',
+  'sync/conflicts': 'extension',
+  'sync/resolve': 'extension',
 };
 
 /** What each message type answers with when it succeeds. */
@@ -155,6 +167,13 @@ export interface Responses {
   /** The deleted record (null when there was none). */
   'conversation/delete': { conversation: Conversation | null };
   'conversation/list': { conversations: Conversation[] };
+  'sync/status': SyncOverview;
+  'sync/now': SyncOverview;
+  'sync/opened': { started: boolean };
+  'sync/sign-in': SyncOverview;
+  'sync/sign-out': SyncOverview;
+  'sync/conflicts': { conflicts: SyncConflict[] };
+  'sync/resolve': { resolved: true };
 }
 
 export type ErrorCode =
@@ -166,3 +185,15 @@ export type ErrorCode =
  */
 export type Reply<T> =
   { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
+
+/** Team sync as the sidebar and dashboard show it. */
+export interface SyncOverview {
+  target: SyncTarget;
+  status: SyncStatus;
+  /** Local changes waiting to be sent (0 when sync is off). */
+  pending: number;
+  /** Margin conflicts waiting for a person. */
+  conflicts: number;
+  /** When the next scheduled run is due. */
+  nextRunAt?: string;
+}

@@ -1,7 +1,7 @@
 /**
  * Settings a council's IT sets through managed browser policy (`storage.managed`, described to the
  * browser by public/managed_schema.json): which of the build's sites are enabled, adapters, templates,
- * retention, whether passive capture is allowed, and the auditor's name. Each key is validated on its
+ * retention, whether passive capture is allowed, the auditor's name, and the team sync database. Each key is validated on its
  * own: a malformed key is ignored and reported, the rest still apply. Set keys show as locked.
  */
 import { z } from 'zod';
@@ -39,6 +39,8 @@ export const POLICY_KEYS = {
   retentionDays: z.number().int().min(1).max(3650),
   allowPassiveCapture: z.boolean(),
   auditorName: z.string().trim().min(1).max(200),
+  /** Team sync's CouchDB database, a full URL; checked against the build's sync origin (lib/team-sync/). */
+  syncDatabase: z.string().trim().url().max(2000),
 } as const;
 
 export interface Policy {
@@ -48,6 +50,7 @@ export interface Policy {
   retentionDays?: number;
   allowPassiveCapture?: boolean;
   auditorName?: string;
+  syncDatabase?: string;
 }
 
 export interface LoadedPolicy {

@@ -1,47 +1,20 @@
 // Council deployment: a managed policy written where Chromium reads it is applied and shows as locked.
 // Runs only where the test may write Chromium's policy folder (as root, as on CI).
 import { test as base, expect, sidebarFrame, noteBox } from './support/fixtures';
-import { access, constants, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { EXTENSION_DIR } from './support/launch';
 import { launchMargin } from '../../scripts/lib/launch-margin.mjs';
-
-const POLICY_DIR = '/etc/chromium/policies/managed';
-
-/** A copy of the built extension with its own key, so the policy names it and no other test's copy. */
-async function keyedCopy(): Promise<{ dir: string; id: string }> {
-  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const der = publicKey.export({ type: 'spki', format: 'der' });
-  const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)]
-    .map((digit) => String.fromCharCode(97 + parseInt(digit, 16)))
-    .join('');
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'margin-keyed-'));
-  await cp(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
-  await writeFile(
-    path.join(dir, 'manifest.json'),
-    JSON.stringify({ ...manifest, key: der.toString('base64') }),
-  );
-  return { dir, id };
-}
+import { keyedCopy, policyWritable, POLICY_DIR, writePolicy } from './support/keyed-copy';
 
 const test = base;
 
 test('a managed policy is applied: auditor name, capture forbidden, templates; shown as locked', async ({
   demoUrl,
 }) => {
-  const writable = await mkdir(POLICY_DIR, { recursive: true })
-    .then(() => access(POLICY_DIR, constants.W_OK))
-    .then(
-      () => true,
-      () => false,
-    );
-  test.skip(!writable, `cannot write ${POLICY_DIR} here`);
+  test.skip(!(await policyWritable()), `cannot write ${POLICY_DIR} here`);
 
   const { dir, id } = await keyedCopy();
-  const policyFile = path.join(POLICY_DIR, `margin-test-${id}.json`);
   const template = {
     id: 'council-audit',
     name: 'Council audit',
@@ -56,7 +29,7 @@ test('a managed policy is applied: auditor name, capture forbidden, templates; s
     templatesJson: JSON.stringify([template]),
     adaptersJson: '[{"broken": true}]',
   };
-  await writeFile(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
+  const policyFile = await writePolicy(id, policy);
   const profile = await mkdtemp(path.join(os.tmpdir(), 'margin-policy-'));
   const margin = await launchMargin(profile, { extensionDir: dir });
   try {

@@ -8,6 +8,7 @@ import { observationHandlers } from './observations';
 import { pageConfigHandler, pageHandlers } from './page';
 import { replyHandlers } from './replies';
 import { conversationHandlers } from './conversations';
+import { syncHandlers } from './sync';
 
 export const handlers: Handlers = {
   ...pageHandlers,
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...frictionHandlers,
   ...dataHandlers,
   ...conversationHandlers,
+  ...syncHandlers,
 };

@@ -192,6 +192,16 @@ export const VALID_MESSAGES: { [T in MessageType]: fc.Arbitrary<Extract<Message,
   ),
   'conversation/delete': message('conversation/delete', rec({ id: uuid })),
   'conversation/list': message('conversation/list', rec({ auditId: uuid })),
+  'sync/status': message('sync/status'),
+  'sync/now': message('sync/now'),
+  'sync/opened': message('sync/opened'),
+  'sync/sign-in': message('sync/sign-in', rec({ name: trimmed(200), password: text(1000, 1) })),
+  'sync/sign-out': message('sync/sign-out'),
+  'sync/conflicts': message('sync/conflicts'),
+  'sync/resolve': message(
+    'sync/resolve',
+    rec({ kind: text(40, 1), id: text(200, 1), keep: fc.constantFrom('local' as const, 'remote' as const) }),
+  ),
 };
 
 export const MESSAGE_TYPES = Object.keys(VALID_MESSAGES) as MessageType[];
