@@ -7,11 +7,10 @@
 // first paint (the plan, the steps and the progress, the table of cases showing its first page) and until
 // the whole view is in (every section), against a floor measured in the same run: the same page started
 // on a round that does not exist, plus reading what the view reads with raw IndexedDB.
-import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { importNodeBundle } from './lib/bundle.mjs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { launchMargin } from '../scripts/lib/launch-margin.mjs';
 import { round, summarize } from './lib/stats.mjs';
 
@@ -23,26 +22,11 @@ const TEAMS = Array.from({ length: 20 }, (_, i) => `Team ${i + 1}`);
 
 /** Margin's pure round code, bundled for Node. */
 async function roundsCore(folder) {
-  const result = await build({
-    stdin: {
-      contents: [
-        "export { drawSample } from './lib/rounds/sample';",
-        "export { assignCases } from './lib/rounds/assign';",
-        "export { SampleSpecSchema, caseKey, refKey } from './lib/model/round';",
-      ].join('\n'),
-      resolveDir: path.resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const file = path.join(folder, 'rounds-core.mjs');
-  await writeFile(file, result.outputFiles[0].text);
-  return import(pathToFileURL(file).href);
+  return importNodeBundle(folder, 'rounds-core.mjs', [
+    "export { drawSample } from './lib/rounds/sample';",
+    "export { assignCases } from './lib/rounds/assign';",
+    "export { SampleSpecSchema, caseKey, refKey } from './lib/model/round';",
+  ]);
 }
 
 const candidates = () =>

@@ -3,8 +3,8 @@
 // a floor measured in the same run: one plain pass over the same observations counting each
 // factor × section in a Map (no distinct cases or auditors, no evidence lists, no ranking).
 // Run alone: node bench/suggestions.mjs
-import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { importNodeBundle } from './lib/bundle.mjs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,22 +34,9 @@ const FACTORS = {
 const CATEGORIES = ['duplicate-entry', 'timeout-lost-work', 'tick-box-structure', 'timescale-pressure'];
 
 async function core(folder) {
-  const result = await build({
-    stdin: {
-      contents: "export { suggestFindings } from './lib/learning/suggest';",
-      resolveDir: path.resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const file = path.join(folder, 'suggest-core.mjs');
-  await writeFile(file, result.outputFiles[0].text);
-  return import(pathToFileURL(file).href);
+  return importNodeBundle(folder, 'suggest-core.mjs', [
+    "export { suggestFindings } from './lib/learning/suggest';",
+  ]);
 }
 
 /** Deterministic rows: a small linear congruential generator, so every run counts the same data. */

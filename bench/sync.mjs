@@ -8,40 +8,24 @@
 // Default: 10 auditors × 100 records (every device ends with 1,000), about a minute here; `--full`:
 // 30 auditors × 1,000 (every device ends with 30,000: 900,000 records written into fake-indexeddb, which
 // takes tens of minutes on 2 cores). `node bench/sync.mjs [--full]` runs it alone and prints its figures.
-import { build } from 'esbuild';
+import { importNodeBundle } from './lib/bundle.mjs';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { startCouch, marginDesignDoc, MARGIN_SECURITY } from '../scripts/lib/couch-server.mjs';
 
 /** Margin's database and sync engine, bundled for Node on fake-indexeddb. */
 async function syncCore(folder) {
-  const result = await build({
-    stdin: {
-      contents: [
-        "import 'fake-indexeddb/auto';",
-        "export { AppDB } from './lib/storage/db';",
-        "export { couchClient } from './lib/sync/couch-client';",
-        "export { syncOnce } from './lib/sync/replicate';",
-        "export { ObservationSchema } from './lib/model/observation';",
-        "export { pageKey } from './lib/model/page-context';",
-      ].join('\n'),
-      resolveDir: path.resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    alias: { '@': path.resolve('.') },
-    write: false,
-    logLevel: 'silent',
-  });
-  const file = path.join(folder, 'sync-core.mjs');
-  await writeFile(file, result.outputFiles[0].text);
-  return import(pathToFileURL(file).href);
+  return importNodeBundle(folder, 'sync-core.mjs', [
+    "import 'fake-indexeddb/auto';",
+    "export { AppDB } from './lib/storage/db';",
+    "export { couchClient } from './lib/sync/couch-client';",
+    "export { syncOnce } from './lib/sync/replicate';",
+    "export { ObservationSchema } from './lib/model/observation';",
+    "export { pageKey } from './lib/model/page-context';",
+  ]);
 }
 
 /** A fetch with its own cookie jar (one browser profile). */
